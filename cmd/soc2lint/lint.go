@@ -1,0 +1,206 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/soc2lint/soc2lint/config"
+	"github.com/soc2lint/soc2lint/finding"
+	"github.com/soc2lint/soc2lint/lint"
+	"github.com/soc2lint/soc2lint/report"
+)
+
+// lintFlags are the options of `soc2lint lint`.
+type lintFlags struct {
+	format  string
+	output  string
+	config  string
+	asOf    string
+	failOn  string
+	lang    string
+	noColor bool
+	quiet   bool
+	verbose bool
+	rules   []string
+}
+
+const lintLong = `Lint policies and evidence under PATH (default: the current folder).
+
+The configuration is read from --config, else from .soc2lint.yaml at the root
+of the first PATH. The report goes to standard output, or to --output;
+diagnostics go to standard error.
+
+Exit codes:
+  0  no finding at or above --fail-on
+  1  at least one finding at or above --fail-on
+  2  usage, configuration or internal error`
+
+func newLintCommand(stdout, stderr io.Writer) *cobra.Command {
+	flags := &lintFlags{}
+
+	cmd := &cobra.Command{
+		Use:   "lint [PATH...]",
+		Short: "Lint policies and evidence and report findings",
+		Long:  lintLong,
+		Example: `  soc2lint lint examples/policy-repo
+  soc2lint lint --format json --as-of 2026-11-30 policies/ > report.json
+  soc2lint lint --fail-on warning --config audit.soc2lint.yaml .`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runLint(cmd.Context(), args, flags, stdout, stderr)
+		},
+	}
+
+	f := cmd.Flags()
+	f.StringVar(&flags.format, "format", "text", "output format: "+strings.Join(report.Formats, ", "))
+	f.StringVarP(&flags.output, "output", "o", "", "write the report to this file instead of standard output")
+	f.StringVar(&flags.config, "config", "", "configuration file (default: .soc2lint.yaml in the first PATH)")
+	f.StringVar(&flags.asOf, "as-of", "", "date that freshness checks use, YYYY-MM-DD (default: as_of in the config, else today)")
+	f.StringVar(&flags.failOn, "fail-on", "error", "lowest severity that makes the exit code 1: error, warning, info or none")
+	f.StringVar(&flags.lang, "lang", "", "language of messages: en or es (default: lang in the config, else en)")
+	f.BoolVar(&flags.noColor, "no-color", false, "never color the text output")
+	f.BoolVarP(&flags.quiet, "quiet", "q", false, "print no diagnostics on standard error")
+	f.BoolVarP(&flags.verbose, "verbose", "v", false, "list skipped files on standard error")
+	f.StringArrayVar(&flags.rules, "rules", nil, "folder or .rego file of custom rules, added to rules.paths in the config (repeatable)")
+	return cmd
+}
+
+func runLint(ctx context.Context, paths []string, flags *lintFlags, stdout, stderr io.Writer) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
+	defer stop()
+
+	if err := validateLintFlags(flags); err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+
+	cfg, err := loadConfig(flags.config, paths[0])
+	if err != nil {
+		return &exitError{code: ExitError, err: err}
+	}
+	if flags.asOf != "" {
+		cfg.AsOf = flags.asOf
+	}
+	if flags.lang != "" {
+		cfg.Lang = flags.lang
+	}
+
+	diagnostics := stderr
+	if flags.quiet {
+		diagnostics = io.Discard
+	}
+
+	custom, err := loadCustomRules(cfg, flags.rules)
+	if err != nil {
+		return &exitError{code: ExitError, err: err}
+	}
+
+	result, err := lint.Run(ctx, lint.Options{
+		Paths:        paths,
+		Config:       cfg,
+		ExtraModules: custom,
+		Version:      toolVersion(),
+		Log:          diagnostics,
+		Verbose:      flags.verbose,
+	})
+	if err != nil {
+		return &exitError{code: ExitError, err: err}
+	}
+
+	if err := writeReport(result, flags, stdout); err != nil {
+		return &exitError{code: ExitError, err: err}
+	}
+
+	if flags.failOn != "none" && hasFindingAtLeast(result, flags.failOn) {
+		return &exitError{code: ExitFindings}
+	}
+	return nil
+}
+
+func validateLintFlags(flags *lintFlags) error {
+	if !slices.Contains(report.Formats, flags.format) {
+		return usageError("invalid --format %q: use %s", flags.format, strings.Join(report.Formats, ", "))
+	}
+	if !slices.Contains([]string{"error", "warning", "info", "none"}, flags.failOn) {
+		return usageError("invalid --fail-on %q: use error, warning, info or none", flags.failOn)
+	}
+	if flags.asOf != "" && !config.ValidDate(flags.asOf) {
+		return usageError("invalid --as-of %q: write the date as YYYY-MM-DD", flags.asOf)
+	}
+	if flags.lang != "" && flags.lang != "en" && flags.lang != "es" {
+		return usageError("invalid --lang %q: use en or es", flags.lang)
+	}
+	return nil
+}
+
+// loadConfig reads --config, else .soc2lint.yaml in the first path when it
+// is a folder, else the defaults.
+func loadConfig(explicit, firstPath string) (*config.Config, error) {
+	if explicit != "" {
+		return config.Load(explicit)
+	}
+
+	root := firstPath
+	if info, err := os.Stat(firstPath); err == nil && !info.IsDir() {
+		root = filepath.Dir(firstPath)
+	}
+	if path := config.Find(root); path != "" {
+		return config.Load(path)
+	}
+	return config.Default(), nil
+}
+
+// writeReport writes to --output, or to stdout with color when stdout is a
+// terminal.
+func writeReport(r *report.Report, flags *lintFlags, stdout io.Writer) error {
+	out := stdout
+	var file *os.File
+	if flags.output != "" {
+		var err error
+		file, err = os.Create(flags.output)
+		if err != nil {
+			return fmt.Errorf("creating report file: %w", err)
+		}
+		out = file
+	}
+
+	useColor := !flags.noColor && flags.output == "" && isTerminal(stdout) && os.Getenv("NO_COLOR") == ""
+	writer, err := report.New(flags.format, useColor)
+	if err != nil {
+		return err
+	}
+
+	writeErr := writer.Write(out, r)
+	if file != nil {
+		writeErr = errors.Join(writeErr, file.Close())
+	}
+	return writeErr
+}
+
+func isTerminal(w io.Writer) bool {
+	file, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(file.Fd()))
+}
+
+func hasFindingAtLeast(r *report.Report, threshold string) bool {
+	for _, f := range r.Findings {
+		if finding.AtLeast(f.Severity, threshold) {
+			return true
+		}
+	}
+	return false
+}

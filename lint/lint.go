@@ -1,0 +1,278 @@
+// Package lint runs the whole pipeline for one invocation: discover the
+// files, parse each in a worker pool, annotate the documents, evaluate the
+// rules and assemble the report.
+package lint
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"runtime"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/soc2lint/soc2lint/annotate"
+	"github.com/soc2lint/soc2lint/config"
+	"github.com/soc2lint/soc2lint/criteria"
+	"github.com/soc2lint/soc2lint/dates"
+	"github.com/soc2lint/soc2lint/discover"
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/finding"
+	"github.com/soc2lint/soc2lint/model"
+	"github.com/soc2lint/soc2lint/parsers"
+	"github.com/soc2lint/soc2lint/parsers/dispatch"
+	"github.com/soc2lint/soc2lint/report"
+	"github.com/soc2lint/soc2lint/rules"
+)
+
+// Options configure one run.
+type Options struct {
+	// Paths are the folders or files to lint.
+	Paths []string
+
+	// Config is the loaded configuration.
+	Config *config.Config
+
+	// ExtraModules are custom Rego modules added to the built-in rules.
+	ExtraModules map[string]*ast.Module
+
+	// Version is written in the report's tool section.
+	Version string
+
+	// Log receives diagnostics such as skipped files; nil discards them.
+	Log io.Writer
+
+	// Verbose lists skipped files in Log.
+	Verbose bool
+}
+
+// Run lints opts.Paths. Problems with single files become findings. The
+// error reports what stops the whole run: a path that does not exist, a rule
+// that does not compile, or a cancelled context.
+func Run(ctx context.Context, opts Options) (*report.Report, error) {
+	cfg := opts.Config
+	if cfg == nil {
+		cfg = config.Default()
+	}
+	logw := opts.Log
+	if logw == nil {
+		logw = io.Discard
+	}
+
+	files, err := discoverAll(opts.Paths, cfg, logw, opts.Verbose)
+	if err != nil {
+		return nil, err
+	}
+
+	docs, findings := parseAll(ctx, files, parseOptions(cfg), maxStatements(cfg))
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	eng, err := newEngine(ctx, cfg, opts.ExtraModules)
+	if err != nil {
+		return nil, err
+	}
+
+	result, err := eng.Evaluate(ctx, docs)
+	if err != nil {
+		return nil, fmt.Errorf("evaluating rules: %w", err)
+	}
+
+	for _, doc := range docs {
+		findings = append(findings, problemFindings(doc)...)
+	}
+	findings = append(findings, result.Findings...)
+	findings = applyConfig(findings, cfg)
+
+	r := buildReport(cfg, opts.Version, docs, files, findings, result.Supports)
+	r.Rules = reportRules(append(eng.Rules(), problemEngineRules()...), cfg.Lang)
+	return r, nil
+}
+
+// discoverAll walks every path and reports skipped files when verbose.
+func discoverAll(paths []string, cfg *config.Config, logw io.Writer, verbose bool) ([]discover.File, error) {
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+
+	var files []discover.File
+	for _, path := range paths {
+		found, err := discover.Walk(path, discover.Options{
+			Include: cfg.Include,
+			Exclude: cfg.Exclude,
+			Formats: dispatch.Suffixes(),
+		})
+		if err != nil {
+			return nil, err
+		}
+		if verbose {
+			for _, skipped := range found.Skipped {
+				fmt.Fprintf(logw, "skipped %s: %s\n", skipped.Path, skipped.Reason)
+			}
+		}
+		files = append(files, found.Files...)
+	}
+	return files, nil
+}
+
+// parseOptions converts configured limits to parser options.
+func parseOptions(cfg *config.Config) parsers.Options {
+	return parsers.Options{
+		DateOrder:            dates.Order(cfg.DateOrder),
+		MaxFileBytes:         cfg.Limits.MaxFileBytes,
+		MaxDecompressedBytes: cfg.Limits.MaxDecompressedBytes,
+		MaxRows:              cfg.Limits.MaxRows,
+		Timeout:              time.Duration(cfg.Limits.TimeoutSeconds) * time.Second,
+	}.WithDefaults()
+}
+
+// parseAll parses and annotates files in a worker pool, keeping input order.
+// A file that cannot be parsed yields a parse-error finding instead of a
+// document.
+func parseAll(ctx context.Context, files []discover.File, opts parsers.Options, statementLimit int) ([]*model.Document, []finding.Finding) {
+	docs := make([]*model.Document, len(files))
+	failures := make([]*finding.Finding, len(files))
+
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(len(files), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				file := files[i]
+				doc, err := dispatch.Parse(ctx, parsers.File{Path: file.Path, Rel: file.Rel}, file.Format, opts)
+				if err != nil {
+					f := parseErrorFinding(file.Rel, err)
+					failures[i] = &f
+					continue
+				}
+				doc.File = file.Rel
+				annotate.Document(doc)
+				capStatements(doc, statementLimit)
+				docs[i] = doc
+			}
+		}()
+	}
+	for i := range files {
+		if ctx.Err() != nil {
+			break
+		}
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+
+	var parsed []*model.Document
+	var findings []finding.Finding
+	for i := range files {
+		if docs[i] != nil {
+			parsed = append(parsed, docs[i])
+		}
+		if failures[i] != nil {
+			findings = append(findings, *failures[i])
+		}
+	}
+	return parsed, findings
+}
+
+// DefaultMaxStatements bounds the statements of one document that rules
+// see. The longest policies in the public template sets have a few thousand;
+// a document past this limit is almost always an export of many documents,
+// and evaluating rules on millions of statements would take many minutes and
+// gigabytes of memory.
+const DefaultMaxStatements = 50_000
+
+func maxStatements(cfg *config.Config) int {
+	if cfg.Limits.MaxStatements > 0 {
+		return cfg.Limits.MaxStatements
+	}
+	return DefaultMaxStatements
+}
+
+// capStatements keeps the first limit statements of doc and records a
+// problem saying what was left out, so the run stays bounded and the user
+// knows the rest of the file was not checked.
+func capStatements(doc *model.Document, limit int) {
+	if len(doc.Statements) <= limit {
+		return
+	}
+
+	dropped := doc.Statements[limit]
+	doc.Problems = append(doc.Problems, model.Problem{
+		Rule:     RuleDocumentTooLarge,
+		Severity: finding.SeverityWarning,
+		Message: fmt.Sprintf("the document has %d statements, more than limits.max_statements (%d): rules checked only the first %d, up to this point; split the file into separate policies or raise the limit",
+			len(doc.Statements), limit, limit),
+		Location: dropped.Location,
+	})
+	doc.Statements = doc.Statements[:limit:limit]
+	doc.Text = ""
+	for i := range doc.Sections {
+		doc.Sections[i].Text = ""
+	}
+}
+
+// newEngine compiles the built-in and extra rules with the run context.
+func newEngine(ctx context.Context, cfg *config.Config, extra map[string]*ast.Module) (*engine.Engine, error) {
+	modules, err := rules.Modules(false)
+	if err != nil {
+		return nil, fmt.Errorf("loading built-in rules: %w", err)
+	}
+	for name, module := range extra {
+		modules[name] = module
+	}
+
+	run := map[string]any{
+		"as_of":        dates.Format(cfg.AsOfDate()),
+		"organization": cfg.Organization,
+		"scope": map[string]any{
+			"categories": cfg.Scope.Categories,
+			"audit_type": cfg.Scope.AuditType,
+			"period":     map[string]any{"start": cfg.Scope.Period.Start, "end": cfg.Scope.Period.End},
+		},
+	}
+
+	return engine.New(ctx, engine.Options{
+		Modules:    modules,
+		Run:        run,
+		Criteria:   CriteriaData(),
+		Categories: cfg.Scope.Categories,
+		Disabled:   cfg.Rules.Disable,
+		Severity:   cfg.Rules.Severity,
+		Timeout:    time.Duration(cfg.Limits.TimeoutSeconds) * time.Second,
+	})
+}
+
+// CriteriaData returns the criteria catalog as Rego data: an object keyed
+// by criterion id with each criterion's category and title.
+func CriteriaData() map[string]any {
+	out := map[string]any{}
+	for _, c := range criteria.All() {
+		out[c.ID] = map[string]any{"category": c.Category, "title": c.Title}
+	}
+	return out
+}
+
+// applyConfig drops disabled rules, applies severity overrides to the
+// parser-raised findings (the engine applies them to Rego rules) and sets
+// the report language.
+func applyConfig(findings []finding.Finding, cfg *config.Config) []finding.Finding {
+	out := findings[:0]
+	for _, f := range findings {
+		if slices.Contains(cfg.Rules.Disable, f.RuleID) {
+			continue
+		}
+		if severity, ok := cfg.Rules.Severity[f.RuleID]; ok {
+			f.Severity = severity
+		}
+		f.Localize(cfg.Lang)
+		out = append(out, f)
+	}
+	finding.Sort(out)
+	return out
+}

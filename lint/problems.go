@@ -1,0 +1,152 @@
+package lint
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/soc2lint/soc2lint/finding"
+	"github.com/soc2lint/soc2lint/model"
+	"github.com/soc2lint/soc2lint/parsers"
+	"github.com/soc2lint/soc2lint/parsers/meta"
+)
+
+// ProblemRule describes a finding that the parsers raise rather than a Rego
+// rule: a file that cannot be read, or a defect such as invalid front
+// matter.
+type ProblemRule struct {
+	ID           string
+	Title        string
+	Criteria     []string
+	Severity     string
+	Remediations map[string]string
+}
+
+// Rule ids raised by parsers.
+const (
+	RuleParseError   = "parse-error"
+	RuleParseProblem = "parse-problem"
+
+	// RuleDocumentTooLarge marks a document whose statements were cut to
+	// limits.max_statements.
+	RuleDocumentTooLarge = "document-too-large"
+)
+
+// ProblemRules lists the parser-raised rules, for `soc2lint rules` and for
+// turning problems into findings. Criteria are set only where the defect is
+// itself one an auditor would raise: an unreadable date or empty policy is a
+// document-governance gap (CC5.3); a file soc2lint cannot read is not.
+var ProblemRules = []ProblemRule{
+	{
+		ID: RuleParseError, Title: "File cannot be read", Criteria: []string{}, Severity: finding.SeverityError,
+		Remediations: map[string]string{
+			"en": "Export the file again in a supported format (Markdown, text PDF, XLSX, CSV), or exclude it in .soc2lint.yaml.",
+			"es": "Exporte el archivo de nuevo en un formato admitido (Markdown, PDF con texto, XLSX, CSV) o exclúyalo en .soc2lint.yaml.",
+		},
+	},
+	{
+		ID: RuleParseProblem, Title: "Part of the file could not be read", Criteria: []string{}, Severity: finding.SeverityWarning,
+		Remediations: map[string]string{
+			"en": "Fix the part of the file the message names so every statement is checked.",
+			"es": "Corrija la parte del archivo que indica el mensaje para que se revise cada declaración.",
+		},
+	},
+	{
+		ID: "front-matter-invalid", Title: "Front matter is not valid YAML", Criteria: []string{"CC5.3"}, Severity: finding.SeverityError,
+		Remediations: map[string]string{
+			"en": "Fix the YAML between the --- lines at the top of the file so owner, version and approval dates can be read.",
+			"es": "Corrija el YAML entre las líneas --- al inicio del archivo para que se puedan leer el responsable, la versión y las fechas de aprobación.",
+		},
+	},
+	{
+		ID: meta.RuleDateFormat, Title: "Document-control date cannot be read", Criteria: []string{"CC5.3"}, Severity: finding.SeverityWarning,
+		Remediations: map[string]string{
+			"en": "Write the date as YYYY-MM-DD (2026-03-01) so reviewers and tools read it the same way.",
+			"es": "Escriba la fecha como AAAA-MM-DD (2026-03-01) para que revisores y herramientas la lean igual.",
+		},
+	},
+	{
+		ID: RuleDocumentTooLarge, Title: "Document too large to check in full", Criteria: []string{}, Severity: finding.SeverityWarning,
+		Remediations: map[string]string{
+			"en": "Split the file into one document per policy, or raise limits.max_statements in .soc2lint.yaml.",
+			"es": "Divida el archivo en un documento por política o aumente limits.max_statements en .soc2lint.yaml.",
+		},
+	},
+	{
+		ID: "document-empty", Title: "Document is empty", Criteria: []string{"CC5.3"}, Severity: finding.SeverityWarning,
+		Remediations: map[string]string{
+			"en": "Write the policy, or remove the empty file from the policy repository.",
+			"es": "Redacte la política o elimine el archivo vacío del repositorio de políticas.",
+		},
+	},
+}
+
+func problemRule(id string) ProblemRule {
+	for _, rule := range ProblemRules {
+		if rule.ID == id {
+			return rule
+		}
+	}
+	return ProblemRules[1]
+}
+
+// parseErrorFinding reports a file that no parser could read.
+func parseErrorFinding(file string, err error) finding.Finding {
+	rule := problemRule(RuleParseError)
+
+	hint := "the file could not be read"
+	switch {
+	case errors.Is(err, parsers.ErrEncrypted):
+		hint = "the file is encrypted"
+	case errors.Is(err, parsers.ErrLimit):
+		hint = "the file is over a limit"
+	case errors.Is(err, parsers.ErrUnreadable):
+		hint = "the file is not readable as its extension says"
+	}
+
+	f := problemFinding(rule, file, model.Location{Line: 0},
+		fmt.Sprintf("%s: %v", hint, err),
+		fmt.Sprintf("no se pudo leer el archivo: %v", err))
+	return f
+}
+
+// problemFindings turns a document's parse problems into findings.
+func problemFindings(doc *model.Document) []finding.Finding {
+	var out []finding.Finding
+	for _, problem := range doc.Problems {
+		rule := problemRule(problem.Rule)
+		if problem.Rule != "" && rule.ID != problem.Rule {
+			rule.ID = problem.Rule
+		}
+		f := problemFinding(rule, doc.File, problem.Location, problem.Message, "")
+		if problem.Severity != "" {
+			f.Severity = problem.Severity
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func problemFinding(rule ProblemRule, file string, loc model.Location, en, es string) finding.Finding {
+	messages := map[string]string{"en": en}
+	if es != "" {
+		messages["es"] = es
+	}
+	f := finding.Finding{
+		RuleID:       rule.ID,
+		Title:        rule.Title,
+		Criteria:     append([]string{}, rule.Criteria...),
+		Severity:     rule.Severity,
+		Messages:     messages,
+		File:         file,
+		Line:         loc.Line,
+		Page:         loc.Page,
+		Sheet:        loc.Sheet,
+		Cell:         loc.Cell,
+		Remediations: rule.Remediations,
+		Mappings:     finding.Mappings{ISO27001: []string{}, NISTCSF: []string{}, GDPR: []string{}},
+	}
+	if f.Line == 0 && f.Page == 0 && f.Cell == "" {
+		f.Line = 1
+	}
+	return f
+}

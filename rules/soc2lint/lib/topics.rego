@@ -1,0 +1,118 @@
+# METADATA
+# title: Document topics
+# description: >
+#   What a document is about, from its title, its file name and its top-level
+#   headings, in English and Spanish. Document rules use these topics to
+#   decide which content checks apply, so that an access-control check does
+#   not run on a privacy notice.
+package soc2lint.lib.topics
+
+import data.soc2lint.lib.text
+
+# subject is the folded title, file name and level-1 headings of the input
+# document.
+subject(doc) := concat(" | ", array.concat(
+	[text.fold(doc.title), text.file_words(doc.file)],
+	[s.norm | some s in doc.statements; s.source == "heading"; top_heading(doc, s)],
+))
+
+top_heading(doc, statement) if {
+	statement.section >= 0
+	doc.sections[statement.section].level == 1
+}
+
+# of returns the set of topics of doc.
+of(doc) := {topic |
+	some topic, list in patterns
+	some pattern in list
+	regex.match(pattern, subject(doc))
+	not excluded(doc, topic)
+}
+
+# Third-party risk documents talk about risk but are not the entity-wide
+# risk assessment.
+excluded(doc, "risk_assessment") if {
+	some pattern in patterns.vendor_management
+	regex.match(pattern, subject(doc))
+}
+
+# about is true when the input document has topic.
+about(topic) if topic in of(input)
+
+patterns := {
+	"access_control": [
+		`access (control|management)`, `identity (and access )?management`, `\biam\b`, `user access`, `logical access`,
+		`authentication`, `control de accesos?`, `gestion de (accesos|identidades)`, `acceso logico`,
+	],
+	"change_management": [
+		`change (management|control)`, `software development`, `\bsdlc\b`, `release management`, `secure development`,
+		`gestion de(l)? cambios?`, `control de cambios`, `desarrollo seguro`,
+	],
+	"incident_response": [
+		`incident`, `breach (response|notification)`, `gestion de incidentes`, `respuesta (a|ante) incidentes`, `incidentes`,
+	],
+	"business_continuity": [
+		`continuity`, `disaster recovery`, `\bdr\b`, `\bbcp\b`, `\bbcdr\b`, `\bbc ?dr\b`, `backups?`, `resilience`,
+		`continuidad`, `recuperacion ante desastres`, `copias de seguridad`, `respaldo`,
+	],
+	"vendor_management": [
+		`vendor`, `supplier`, `third[- ]party`, `outsourc`, `proveedor`, `terceros`,
+	],
+	"risk_assessment": [
+		`risk (assessment|management|analysis|register|treatment)`, `\brisk policy\b`, `evaluacion de riesgos`, `gestion de riesgos`, `analisis de riesgos`,
+	],
+	"data_classification": [
+		`classification`, `clasificacion`,
+	],
+	"data_retention": [
+		`retention`, `disposal`, `records management`, `retencion`, `conservacion`, `destruccion`,
+	],
+	"privacy": [
+		`privacy`, `personal (data|information)`, `data protection`, `\bgdpr\b`, `privacidad`, `datos personales`, `proteccion de datos`,
+	],
+	"training": [
+		`training`, `awareness`, `formacion`, `capacitacion`, `concienciacion`, `sensibilizacion`,
+	],
+	"information_security": [
+		`information security`, `security policy`, `infosec`, `\bisms\b`, `seguridad de la informacion`,
+	],
+	"encryption": [
+		`encryption`, `cryptograph`, `key management`, `cifrado`, `criptograf`,
+	],
+	"vulnerability_management": [
+		`vulnerabilit`, `patch`, `vulnerabilidad`,
+	],
+	"privacy_notice": [
+		`privacy (notice|statement)`, `notice of privacy`, `aviso de privacidad`, `declaracion de privacidad`, `aviso legal de privacidad`,
+	],
+	"processing_integrity": [
+		`processing integrity`, `data (processing|integrity|quality) (policy|standard|controls?)`, `integridad (del|en el) procesamiento`, `integridad de (los )?datos`, `calidad de (los )?datos`,
+	],
+	"code_of_conduct": [
+		`code of (business )?(conduct|ethics)`, `conduct policy`, `ethics`, `codigo (de )?(conducta|etico|etica)`,
+	],
+	"acceptable_use": [
+		`acceptable use`, `uso aceptable`,
+	],
+	"physical_security": [
+		`physical (security|access)`, `facilit(y|ies) (security|access)`, `office security`, `data ?cent(er|re) (security|policy|access)`, `datacenter`, `seguridad fisica`, `acceso fisico`,
+	],
+	"asset_management": [
+		`asset (management|inventory|disposal)`, `media (disposal|sanitization|handling|protection)`, `removable media`, `equipment disposal`, `gestion de activos`, `soportes`,
+	],
+	"network_security": [
+		`network security`, `network (protection|segmentation|access)`, `firewall`, `seguridad de (la )?red`, `cortafuegos`,
+	],
+	"endpoint_security": [
+		`endpoint`, `workstation`, `malware`, `anti-?virus`, `estaciones? de trabajo`, `antivirus`, `software malicioso`,
+	],
+	"logging_monitoring": [
+		`\blog(ging)? (management|monitoring|and monitoring|policy|review)`, `security monitoring`, `\blogging\b`, `audit logging`, `gestion de (logs|registros)`, `monitorizacion`, `registro de eventos`,
+	],
+	"internal_audit": [
+		`internal audit`, `compliance audit`, `control monitoring`, `continuous (control )?monitoring`, `auditoria interna`, `supervision de (los )?controles`,
+	],
+	"availability": [
+		`\bavailability\b`, `capacity`, `disponibilidad`, `capacidad`,
+	],
+}

@@ -1,0 +1,31 @@
+package soc2lint.rules.access.provisioning_approval_test
+
+import data.soc2lint.lib.fixtures
+import data.soc2lint.rules.access.provisioning_approval
+
+test_approved_requests_pass if {
+	doc := fixtures.policy("Access Control Policy", "access.md", [
+		["Granting Access", "The system owner approves each request before IT provisions it.", ""],
+	])
+	count(provisioning_approval.deny) == 0 with input as doc
+}
+
+test_missing_approval_flagged if {
+	doc := fixtures.policy("Access Control Policy", "access.md", [
+		["Granting Access", "IT creates new accounts on the first day.", ""],
+	])
+	provisioning_approval.deny == {{
+		"message": {
+			"en": "The access-control policy does not require approval before access is granted.",
+			"es": "La política de control de accesos no exige aprobación antes de conceder accesos.",
+		},
+		"location": {"line": 1},
+	}} with input as doc
+}
+
+test_spanish_approval_passes if {
+	doc := fixtures.policy("Política de Control de Accesos", "accesos.md", [
+		["Altas", "Toda solicitud de acceso debe ser aprobada por el responsable del sistema.", "must"],
+	])
+	count(provisioning_approval.deny) == 0 with input as doc
+}
