@@ -64,6 +64,9 @@ type Config struct {
 	Rules  Rules  `yaml:"rules"`
 	Limits Limits `yaml:"limits"`
 
+	// Evidence forces the evidence type and columns of matching files.
+	Evidence []EvidenceEntry `yaml:"evidence"`
+
 	// Suppress waives findings by rule and file glob; see suppress.go.
 	Suppress []Suppression `yaml:"suppress"`
 }

@@ -37,6 +37,7 @@ var schema = &node{children: map[string]*node{
 		"severity": {anyKeys: true},
 		"paths":    {},
 	}},
+	"evidence": {},
 	"limits": {children: map[string]*node{
 		"max_file_bytes":         {},
 		"max_decompressed_bytes": {},
@@ -104,6 +105,7 @@ func (v *validator) checkValues(document *yaml.Node, cfg *Config) {
 	v.checkDate(document, cfg.Scope.Period.Start, "scope", "period", "start")
 	v.checkDate(document, cfg.Scope.Period.End, "scope", "period", "end")
 	v.checkDate(document, cfg.AsOf, "as_of")
+	v.checkEvidence(document, cfg.Evidence)
 
 	start, end := cfg.Scope.Period.Start, cfg.Scope.Period.End
 	if ValidDate(start) && ValidDate(end) && end < start {

@@ -11,10 +11,10 @@ import (
 
 // Rules run inside CI jobs on pull requests from people the policy repository
 // does not trust, so a rule gets no network, no environment, no files and no
-// wall clock. The engine enforces this in two places: CheckBuiltins rejects a
-// module that calls a denied builtin with a message that names it, and
-// Capabilities removes the same builtins from the compiler, which rejects any
-// call that slips past the first check as an undefined function.
+// wall clock. The engine enforces this in two places. CheckBuiltins rejects a
+// module that calls a denied builtin, with a message that names it. Capabilities
+// removes the same builtins from the compiler, so a call that slips past the
+// first check fails to compile as an undefined function.
 //
 // The denied builtins are exactly those that OPA marks non-deterministic. In
 // OPA v1.22 these are http.send, net.lookup_ip_addr, opa.runtime, rand.intn,

@@ -15,6 +15,11 @@ const (
 	RuleOverride     = "evidence-override"
 )
 
+// Tabular reports whether format is one that evidence exports come in.
+func Tabular(format string) bool {
+	return format == model.FormatCSV || format == model.FormatXLSX
+}
+
 // Table is the part of a tabular file that recognition reads: its header,
 // its title and where it is.
 type Table struct {
@@ -28,7 +33,11 @@ type Table struct {
 // recognition, or -1 when none is. With an override, the first table whose
 // header has the override's columns is chosen (on sheet, when set), and a
 // table the override does not fit yields the error of the last table tried.
-func Choose(tables []Table, file string, override *Override, sheet string) (int, Recognition, error) {
+func Choose(tables []Table, file string, override *Override) (int, Recognition, error) {
+	sheet := ""
+	if override != nil {
+		sheet = override.Sheet
+	}
 	var lastErr error
 	for i, table := range tables {
 		if sheet != "" && table.Sheet != sheet {
@@ -53,9 +62,11 @@ func Choose(tables []Table, file string, override *Override, sheet string) (int,
 // Apply recognizes the evidence in a parsed CSV or XLSX document and types
 // its rows into doc.Evidence. The document's kind becomes evidence whether
 // or not a type is recognized; an unrecognized table gets Evidence with an
-// empty Type and an info problem that says how to force the type.
-func Apply(doc *model.Document, override *Override, sheet string, order dates.Order) {
-	if doc.Format != model.FormatCSV && doc.Format != model.FormatXLSX {
+// empty Type and an info problem that says how to force the type. A
+// document that already has Evidence, such as one from Probe, is left as it
+// is.
+func Apply(doc *model.Document, override *Override, order dates.Order) {
+	if !Tabular(doc.Format) || doc.Evidence != nil {
 		return
 	}
 	doc.Kind = model.KindEvidence
@@ -65,7 +76,7 @@ func Apply(doc *model.Document, override *Override, sheet string, order dates.Or
 		tables[i] = Table{Header: t.Header, Sheet: t.Sheet, Loc: t.Location}
 	}
 
-	index, rec, err := Choose(tables, doc.File, override, sheet)
+	index, rec, err := Choose(tables, doc.File, override)
 	if err != nil {
 		doc.Problems = append(doc.Problems, overrideProblem(err))
 	}

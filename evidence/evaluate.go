@@ -128,7 +128,11 @@ func Evaluate(ctx context.Context, eng *engine.Engine, doc *model.Document, file
 		return nil, err
 	}
 	for _, v := range violations {
-		setFindings = append(setFindings, v.Finding)
+		if v.Group == "row" {
+			rows.add(v.Finding)
+		} else {
+			setFindings = append(setFindings, v.Finding)
+		}
 	}
 
 	out := append(rows.findings(), setFindings...)

@@ -27,6 +27,9 @@ const minFields = 3
 type Override struct {
 	Type string
 
+	// Sheet is the worksheet to read; "" means the first table that fits.
+	Sheet string
+
 	// Columns maps a field name to the header that holds it.
 	Columns map[string]string
 }

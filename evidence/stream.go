@@ -74,8 +74,12 @@ func visitTables(ctx context.Context, file parsers.File, format string, opts par
 // and returns a Document with the headers seen and Evidence without records:
 // Evidence.Records stays nil, which tells Evaluate to stream the rows again.
 // An export with no recognized table is read to the end to see every header.
-func Probe(ctx context.Context, file parsers.File, format string, opts parsers.Options, override *Override, sheet string) (*model.Document, error) {
+func Probe(ctx context.Context, file parsers.File, format string, opts parsers.Options, override *Override) (*model.Document, error) {
 	opts = opts.WithDefaults()
+	sheet := ""
+	if override != nil {
+		sheet = override.Sheet
+	}
 	doc := &model.Document{
 		File:       file.Rel,
 		Format:     format,

@@ -18,6 +18,7 @@ type Summary struct {
 	dates    map[string]map[string]bool
 	passed   map[string]bool
 	delays   map[int]int
+	people   people
 }
 
 // NewSummary returns an empty summary for an export of type typ whose
@@ -51,6 +52,8 @@ func (s *Summary) Add(record model.Record) {
 		if result, _ := record.Fields["result"].(string); ok && result != "fail" && len(day) >= 10 {
 			s.passed[day[:10]] = true
 		}
+	case TypeTraining:
+		s.people.add(record)
 	case TypeTermination:
 		if delay, ok := dayDelay(record.Fields["termination_date"], record.Fields["deactivated_at"]); ok {
 			s.delays[delay]++
@@ -60,7 +63,8 @@ func (s *Summary) Add(record model.Record) {
 
 // Value returns the summary as Rego input: rows, location, dates (field →
 // sorted distinct days), passed (sorted days with a test that did not fail)
-// and delays ([days, count] pairs sorted by days).
+// delays ([days, count] pairs sorted by days) and, for training, people
+// (one record-like object per person).
 func (s *Summary) Value() map[string]any {
 	dates := map[string]any{}
 	for field, days := range s.dates {
@@ -83,6 +87,7 @@ func (s *Summary) Value() map[string]any {
 		"dates":    dates,
 		"passed":   sortedDays(s.passed),
 		"delays":   delays,
+		"people":   s.people.value(),
 	}
 }
 

@@ -53,8 +53,8 @@ type Finding struct {
 
 	// Suppression is set when an inline directive or a config entry waives
 	// the finding. A suppressed finding stays in the JSON report so an
-	// auditor sees what was waived and why, but it counts toward neither
-	// the exit code nor coverage.
+	// auditor can read what was waived and why, but it counts toward
+	// neither the exit code nor coverage.
 	Suppression *Suppression `json:"suppression,omitempty"`
 }
 

@@ -58,6 +58,11 @@ func coverage(cfg *config.Config, findings []finding.Finding, supports map[strin
 	against := map[string]int{}
 	blocking := map[string]bool{}
 	for _, f := range findings {
+		if f.Suppressed() {
+			// A waived finding was accepted by the policy owner, so it
+			// neither counts against the criterion nor makes it partial.
+			continue
+		}
 		for _, criterion := range f.Criteria {
 			against[criterion]++
 			if finding.AtLeast(f.Severity, finding.SeverityWarning) {

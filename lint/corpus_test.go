@@ -123,6 +123,11 @@ func TestLabeledCorpusScore(t *testing.T) {
 	t.Run("policies", func(t *testing.T) {
 		checkScore(t, policyLabels, reported, 0.80, 0.10)
 	})
+
+	// Every label, evidence exports included.
+	t.Run("all", func(t *testing.T) {
+		checkScore(t, labels, reported, 0.85, 0.10)
+	})
 }
 
 // checkScore computes recall and the false-alarm rate of labels against the

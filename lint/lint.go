@@ -20,6 +20,7 @@ import (
 	"github.com/soc2lint/soc2lint/dates"
 	"github.com/soc2lint/soc2lint/discover"
 	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/evidence"
 	"github.com/soc2lint/soc2lint/finding"
 	"github.com/soc2lint/soc2lint/model"
 	"github.com/soc2lint/soc2lint/parsers"
@@ -47,6 +48,15 @@ type Options struct {
 
 	// Verbose lists skipped files in Log.
 	Verbose bool
+
+	// BaselineFile is a previous JSON report; when set, the report lists
+	// only the findings that report does not have.
+	BaselineFile string
+
+	// NewFromRev is a Git revision. When set, the paths as they were at that
+	// revision are linted with the same configuration, and the report lists
+	// only the findings absent from that run.
+	NewFromRev string
 }
 
 // Run lints opts.Paths. Problems with single files become findings. The
@@ -67,7 +77,7 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 		return nil, err
 	}
 
-	docs, findings := parseAll(ctx, files, parseOptions(cfg), maxStatements(cfg))
+	docs, findings := parseAll(ctx, files, parseOptions(cfg), maxStatements(cfg), cfg.EvidenceOverride)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -82,14 +92,26 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 		return nil, fmt.Errorf("evaluating rules: %w", err)
 	}
 
+	evidenceFindings, err := evaluateEvidence(ctx, eng, docs, files, parseOptions(cfg))
+	if err != nil {
+		return nil, err
+	}
+	findings = append(findings, evidenceFindings...)
+
 	for _, doc := range docs {
 		findings = append(findings, problemFindings(doc)...)
 	}
 	findings = append(findings, result.Findings...)
+	findings = suppressFindings(findings, files, cfg, eng)
 	findings = applyConfig(findings, cfg)
 
 	r := buildReport(cfg, opts.Version, docs, files, findings, result.Supports)
 	r.Rules = reportRules(append(eng.Rules(), problemEngineRules()...), cfg.Lang)
+	r.Rules = append(r.Rules, suppressionReportRule(cfg.Lang))
+
+	if err := keepNewFindings(ctx, opts, r); err != nil {
+		return nil, err
+	}
 	return r, nil
 }
 
@@ -133,7 +155,7 @@ func parseOptions(cfg *config.Config) parsers.Options {
 // parseAll parses and annotates files in a worker pool, keeping input order.
 // A file that cannot be parsed yields a parse-error finding instead of a
 // document.
-func parseAll(ctx context.Context, files []discover.File, opts parsers.Options, statementLimit int) ([]*model.Document, []finding.Finding) {
+func parseAll(ctx context.Context, files []discover.File, opts parsers.Options, statementLimit int, overrideFor func(string) *evidence.Override) ([]*model.Document, []finding.Finding) {
 	docs := make([]*model.Document, len(files))
 	failures := make([]*finding.Finding, len(files))
 
@@ -145,7 +167,8 @@ func parseAll(ctx context.Context, files []discover.File, opts parsers.Options, 
 			defer wg.Done()
 			for i := range jobs {
 				file := files[i]
-				doc, err := dispatch.Parse(ctx, parsers.File{Path: file.Path, Rel: file.Rel}, file.Format, opts)
+				override := overrideFor(file.Rel)
+				doc, err := evidence.Parse(ctx, parsers.File{Path: file.Path, Rel: file.Rel}, file.Format, opts, override)
 				if err != nil {
 					f := parseErrorFinding(file.Rel, err)
 					failures[i] = &f
@@ -153,6 +176,7 @@ func parseAll(ctx context.Context, files []discover.File, opts parsers.Options, 
 				}
 				doc.File = file.Rel
 				annotate.Document(doc)
+				evidence.Apply(doc, override, opts.DateOrder)
 				capStatements(doc, statementLimit)
 				docs[i] = doc
 			}
@@ -215,6 +239,31 @@ func capStatements(doc *model.Document, limit int) {
 	for i := range doc.Sections {
 		doc.Sections[i].Text = ""
 	}
+}
+
+// evaluateEvidence runs the evidence rules on each recognized export, after
+// Evaluate has derived the policy facts they read. An export that cannot be
+// read again yields a parse-error finding; only a cancelled context stops
+// the run.
+func evaluateEvidence(ctx context.Context, eng *engine.Engine, docs []*model.Document, files []discover.File, opts parsers.Options) ([]finding.Finding, error) {
+	paths := map[string]string{}
+	for _, file := range files {
+		paths[file.Rel] = file.Path
+	}
+
+	var findings []finding.Finding
+	for _, doc := range docs {
+		found, err := evidence.Evaluate(ctx, eng, doc, parsers.File{Path: paths[doc.File], Rel: doc.File}, opts, 0)
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if err != nil {
+			findings = append(findings, parseErrorFinding(doc.File, err))
+			continue
+		}
+		findings = append(findings, found...)
+	}
+	return findings, nil
 }
 
 // newEngine compiles the built-in and extra rules with the run context.

@@ -2,7 +2,8 @@ package lint
 
 import (
 	"errors"
-	"fmt"
+	"path"
+	"strings"
 
 	"github.com/soc2lint/soc2lint/finding"
 	"github.com/soc2lint/soc2lint/model"
@@ -89,24 +90,23 @@ func problemRule(id string) ProblemRule {
 	return ProblemRules[1]
 }
 
-// parseErrorFinding reports a file that no parser could read.
+// parseErrorFinding reports a file that no parser could read. The parsers'
+// errors name the file and say what to do; the finding already carries the
+// file, so the message drops that prefix and the trailing sentinel text
+// ("encrypted", "unreadable", "over the limit") that error wrapping appends.
 func parseErrorFinding(file string, err error) finding.Finding {
-	rule := problemRule(RuleParseError)
-
-	hint := "the file could not be read"
-	switch {
-	case errors.Is(err, parsers.ErrEncrypted):
-		hint = "the file is encrypted"
-	case errors.Is(err, parsers.ErrLimit):
-		hint = "the file is over a limit"
-	case errors.Is(err, parsers.ErrUnreadable):
-		hint = "the file is not readable as its extension says"
+	message := err.Error()
+	for _, sentinel := range []error{parsers.ErrEncrypted, parsers.ErrUnreadable, parsers.ErrLimit} {
+		if errors.Is(err, sentinel) {
+			message = strings.TrimSuffix(message, ": "+sentinel.Error())
+		}
 	}
+	message = strings.TrimPrefix(message, file+": ")
+	message = strings.TrimPrefix(message, path.Base(file)+": ")
 
-	f := problemFinding(rule, file, model.Location{Line: 0},
-		fmt.Sprintf("%s: %v", hint, err),
-		fmt.Sprintf("no se pudo leer el archivo: %v", err))
-	return f
+	return problemFinding(problemRule(RuleParseError), file, model.Location{},
+		"cannot read the file: "+message,
+		"no se puede leer el archivo: "+message)
 }
 
 // problemFindings turns a document's parse problems into findings.

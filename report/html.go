@@ -9,10 +9,10 @@ import (
 	"strings"
 )
 
-// templates holds the readiness report's page templates and style sheet.
+// readinessTemplates holds the readiness report's page templates and style sheet.
 //
 //go:embed templates
-var templates embed.FS
+var readinessTemplates embed.FS
 
 // ReadinessFormats lists the formats of the readiness report, for flag help.
 var ReadinessFormats = []string{"html", "markdown"}
@@ -28,10 +28,10 @@ func NewReadiness(format string) (Writer, error) {
 	return nil, fmt.Errorf("unknown readiness report format %q; use one of %v", format, ReadinessFormats)
 }
 
-// HTML writes the readiness report as one self-contained HTML page: the
-// style sheet is inline, the charts are inline SVG, and the page loads
-// nothing over the network, so it can be mailed or archived as one file and
-// opened offline. Labels are in r.Lang (English when r.Lang has no labels).
+// HTML writes the readiness report as one self-contained HTML page. The
+// style sheet is inline and the charts are inline SVG. The page loads nothing
+// over the network, so it opens offline and can be mailed as one file.
+// Labels are in r.Lang, or in English when r.Lang has no labels.
 type HTML struct{}
 
 // htmlPage is the view plus what only the HTML page needs.
@@ -47,7 +47,7 @@ func (HTML) Write(w io.Writer, r *Report) error {
 	cat := newCatalog(r.Lang)
 	view := buildView(r, cat)
 
-	css, err := templates.ReadFile("templates/report.css")
+	css, err := readinessTemplates.ReadFile("templates/report.css")
 	if err != nil {
 		return fmt.Errorf("reading embedded style sheet: %w", err)
 	}
@@ -57,7 +57,7 @@ func (HTML) Write(w io.Writer, r *Report) error {
 
 	tmpl, err := template.New("report.html.tmpl").
 		Funcs(funcs).
-		ParseFS(templates, "templates/report.html.tmpl")
+		ParseFS(readinessTemplates, "templates/report.html.tmpl")
 	if err != nil {
 		return fmt.Errorf("parsing HTML report template: %w", err)
 	}

@@ -12,11 +12,10 @@ import (
 	"github.com/soc2lint/soc2lint/finding"
 )
 
-// readinessSample returns a Type II report over security and availability:
-// every criterion of the catalog with a status (met, partial and missing in
-// turn inside the scope, not_applicable outside it), a corpus-level error, a
-// document error and warning, an evidence export with a finding, and text
-// that needs escaping.
+// readinessSample returns a Type II report over security and availability.
+// In-scope criteria are met, partial and missing in turn, and the others are
+// not_applicable. It has a corpus-level error, document errors and a warning,
+// an evidence export with a finding, and text that needs escaping.
 func readinessSample(lang string) *Report {
 	scope := []string{criteria.CategorySecurity, criteria.CategoryAvailability}
 
@@ -101,16 +100,16 @@ func renderHTML(t *testing.T, r *Report) (string, *html.Node) {
 }
 
 // walk calls visit for every element node under n.
-func walk(n *html.Node, visit func(*html.Node)) {
+func walkElements(n *html.Node, visit func(*html.Node)) {
 	if n.Type == html.ElementNode {
 		visit(n)
 	}
 	for child := n.FirstChild; child != nil; child = child.NextSibling {
-		walk(child, visit)
+		walkElements(child, visit)
 	}
 }
 
-func attr(n *html.Node, key string) string {
+func attribute(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {
 			return a.Val
@@ -120,7 +119,7 @@ func attr(n *html.Node, key string) string {
 }
 
 func hasClass(n *html.Node, class string) bool {
-	return slices.Contains(strings.Fields(attr(n, "class")), class)
+	return slices.Contains(strings.Fields(attribute(n, "class")), class)
 }
 
 // textOf returns the text content of n.
@@ -143,8 +142,8 @@ func textOf(n *html.Node) string {
 // findByID returns the element with the id, or nil.
 func findByID(root *html.Node, id string) *html.Node {
 	var found *html.Node
-	walk(root, func(n *html.Node) {
-		if found == nil && attr(n, "id") == id {
+	walkElements(root, func(n *html.Node) {
+		if found == nil && attribute(n, "id") == id {
 			found = n
 		}
 	})
@@ -156,7 +155,7 @@ func TestHTMLSelfContained(t *testing.T) {
 
 	page, doc := renderHTML(t, readinessSample("en"))
 
-	walk(doc, func(n *html.Node) {
+	walkElements(doc, func(n *html.Node) {
 		switch n.Data {
 		case "script", "link", "iframe", "object", "embed", "img":
 			t.Errorf("page has a <%s> element", n.Data)
@@ -201,25 +200,25 @@ func TestHTMLCharts(t *testing.T) {
 	}
 
 	for _, chart := range []*html.Node{coverage, severity} {
-		if attr(chart, "role") != "img" || attr(chart, "aria-labelledby") == "" {
-			t.Errorf("%s: role=%q aria-labelledby=%q, want an accessible image", attr(chart, "id"), attr(chart, "role"), attr(chart, "aria-labelledby"))
+		if attribute(chart, "role") != "img" || attribute(chart, "aria-labelledby") == "" {
+			t.Errorf("%s: role=%q aria-labelledby=%q, want an accessible image", attribute(chart, "id"), attribute(chart, "role"), attribute(chart, "aria-labelledby"))
 		}
 		var title string
-		walk(chart, func(n *html.Node) {
+		walkElements(chart, func(n *html.Node) {
 			if n.Data == "title" && n.Parent == chart {
 				title = textOf(n)
 			}
 		})
 		if title == "" {
-			t.Errorf("%s has no <title>", attr(chart, "id"))
+			t.Errorf("%s has no <title>", attribute(chart, "id"))
 		}
 	}
 
 	var categories []string
 	segments := map[string]int{}
-	walk(coverage, func(n *html.Node) {
+	walkElements(coverage, func(n *html.Node) {
 		if n.Data == "g" && hasClass(n, "bar") {
-			categories = append(categories, attr(n, "data-category"))
+			categories = append(categories, attribute(n, "data-category"))
 		}
 		if n.Data == "rect" && hasClass(n, "segment") {
 			for _, status := range []string{StatusMet, StatusPartial, StatusMissing} {
@@ -240,12 +239,12 @@ func TestHTMLCharts(t *testing.T) {
 	}
 
 	var severities []string
-	walk(severity, func(n *html.Node) {
+	walkElements(severity, func(n *html.Node) {
 		if n.Data != "g" || !hasClass(n, "bar") {
 			return
 		}
 		var label, value string
-		walk(n, func(text *html.Node) {
+		walkElements(n, func(text *html.Node) {
 			switch {
 			case text.Data == "text" && hasClass(text, "label"):
 				label = textOf(text)
@@ -253,7 +252,7 @@ func TestHTMLCharts(t *testing.T) {
 				value = textOf(text)
 			}
 		})
-		severities = append(severities, attr(n, "data-severity")+"="+label+" "+value)
+		severities = append(severities, attribute(n, "data-severity")+"="+label+" "+value)
 	})
 	want := []string{"error=Error 3", "warning=Warning 2", "info=Info 0"}
 	if !slices.Equal(severities, want) {
@@ -269,10 +268,10 @@ func TestHTMLCriterionRows(t *testing.T) {
 
 	var rows []string
 	var cc61 *html.Node
-	walk(doc, func(n *html.Node) {
+	walkElements(doc, func(n *html.Node) {
 		if n.Data == "tr" && hasClass(n, "criterion") {
-			rows = append(rows, attr(n, "data-criterion"))
-			if attr(n, "data-criterion") == "CC6.1" {
+			rows = append(rows, attribute(n, "data-criterion"))
+			if attribute(n, "data-criterion") == "CC6.1" {
 				cc61 = n
 			}
 		}
@@ -316,9 +315,9 @@ func TestHTMLRemediationOrder(t *testing.T) {
 	_, doc := renderHTML(t, readinessSample("en"))
 
 	var order []string
-	walk(doc, func(n *html.Node) {
+	walkElements(doc, func(n *html.Node) {
 		if n.Data == "li" && hasClass(n, "item") {
-			order = append(order, attr(n, "data-rule"))
+			order = append(order, attribute(n, "data-rule"))
 		}
 	})
 
@@ -354,9 +353,9 @@ func TestHTMLEvidenceSection(t *testing.T) {
 	// CC1.1 is addressed by the evidence export; every other in-scope
 	// criterion is listed as missing evidence, with the catalog's artifacts.
 	var missing []string
-	walk(section, func(n *html.Node) {
+	walkElements(section, func(n *html.Node) {
 		if n.Data == "table" && hasClass(n, "missing-evidence") {
-			walk(n, func(row *html.Node) {
+			walkElements(n, func(row *html.Node) {
 				if row.Data == "tr" && row.Parent.Data == "tbody" {
 					missing = append(missing, strings.Fields(textOf(row))[0])
 				}
@@ -380,7 +379,7 @@ func TestHTMLTypeOneSkipsMissingEvidence(t *testing.T) {
 	r.Scope.AuditType = "type1"
 	_, doc := renderHTML(t, r)
 
-	walk(doc, func(n *html.Node) {
+	walkElements(doc, func(n *html.Node) {
 		if n.Data == "table" && hasClass(n, "missing-evidence") {
 			t.Error("a Type I report lists missing Type II evidence")
 		}
@@ -390,7 +389,7 @@ func TestHTMLTypeOneSkipsMissingEvidence(t *testing.T) {
 // headings returns the text of every h1, h2 and h3.
 func headings(doc *html.Node) []string {
 	var out []string
-	walk(doc, func(n *html.Node) {
+	walkElements(doc, func(n *html.Node) {
 		switch n.Data {
 		case "h2", "h3", "figcaption", "th", "dt":
 			out = append(out, textOf(n))
@@ -406,9 +405,9 @@ func TestHTMLSpanish(t *testing.T) {
 	_, english := renderHTML(t, readinessSample("en"))
 
 	var lang string
-	walk(spanish, func(n *html.Node) {
+	walkElements(spanish, func(n *html.Node) {
 		if n.Data == "html" {
-			lang = attr(n, "lang")
+			lang = attribute(n, "lang")
 		}
 	})
 	if lang != "es" {
@@ -417,8 +416,8 @@ func TestHTMLSpanish(t *testing.T) {
 
 	got := headings(spanish)
 	for _, key := range []string{"readiness.heading", "criteria.heading", "evidence.heading", "remediation.heading", "documents.heading", "readiness.method.heading"} {
-		if !slices.Contains(got, labels["es"][key]) {
-			t.Errorf("Spanish report lacks heading %q", labels["es"][key])
+		if !slices.Contains(got, readinessLabels["es"][key]) {
+			t.Errorf("Spanish report lacks heading %q", readinessLabels["es"][key])
 		}
 	}
 
@@ -445,8 +444,8 @@ func TestHTMLSpanish(t *testing.T) {
 // sameInBothLanguages reports whether a label is written the same in
 // English and Spanish.
 func sameInBothLanguages(text string) bool {
-	for key, english := range labels["en"] {
-		if english == text && labels["es"][key] == text {
+	for key, english := range readinessLabels["en"] {
+		if english == text && readinessLabels["es"][key] == text {
 			return true
 		}
 	}
@@ -459,10 +458,10 @@ func TestHTMLNoCriteriaInScope(t *testing.T) {
 	r := &Report{Lang: "en", Scope: Scope{Categories: []string{"security"}, AuditType: "type1"}}
 	page, _ := renderHTML(t, r)
 
-	if !strings.Contains(page, labels["en"]["readiness.none"]) {
+	if !strings.Contains(page, readinessLabels["en"]["readiness.none"]) {
 		t.Error("report without criteria does not say there is no score")
 	}
-	if !strings.Contains(page, labels["en"]["remediation.none"]) {
+	if !strings.Contains(page, readinessLabels["en"]["remediation.none"]) {
 		t.Error("report without findings does not say there is nothing to fix")
 	}
 }

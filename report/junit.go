@@ -9,8 +9,8 @@ import (
 
 // JUnit writes JUnit XML for CI systems that show test reports: one test
 // suite per linted file (and one for corpus-level findings), one failing test
-// case per finding, a skipped test case per suppressed finding, and one
-// passing test case for a file without findings.
+// case per finding, and one passing test case for a file without findings.
+// A suppressed finding is a skipped test case.
 type JUnit struct{}
 
 type junitSuites struct {

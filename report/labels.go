@@ -2,12 +2,12 @@ package report
 
 import "fmt"
 
-// labels holds every fixed string of the readiness report, keyed first by
+// readinessLabels holds every fixed string of the readiness report, keyed first by
 // language and then by a dotted key. Each language must define every key;
 // TestLabelsComplete enforces it. Finding messages, remediation text, rule
 // titles and criterion titles are not here: they come localized from the
 // findings, the rules and the criteria catalog.
-var labels = map[string]map[string]string{
+var readinessLabels = map[string]map[string]string{
 	"en": {
 		"title":                         "SOC 2 readiness report",
 		"meta.organization":             "Organization",
@@ -82,6 +82,7 @@ var labels = map[string]map[string]string{
 		"evidence.format":         "Format",
 		"evidence.doc_title":      "Title",
 		"evidence.findings":       "Evidence findings",
+		"evidence.message":        "Message",
 		"evidence.no_findings":    "No findings against evidence exports.",
 		"evidence.missing":        "Criteria with no evidence export",
 		"evidence.missing_intro":  "No evidence export read by soc2lint addresses these criteria. Auditors usually request the artifacts listed.",
@@ -196,6 +197,7 @@ var labels = map[string]map[string]string{
 		"evidence.format":         "Formato",
 		"evidence.doc_title":      "Título",
 		"evidence.findings":       "Hallazgos sobre evidencias",
+		"evidence.message":        "Mensaje",
 		"evidence.no_findings":    "No hay hallazgos sobre exportaciones de evidencias.",
 		"evidence.missing":        "Criterios sin exportación de evidencias",
 		"evidence.missing_intro":  "Ninguna exportación de evidencias leída por soc2lint trata estos criterios. Los auditores suelen pedir los artefactos indicados.",
@@ -238,8 +240,7 @@ var labels = map[string]map[string]string{
 	},
 }
 
-// defaultLang is the language used when a report asks for one that labels
-// does not define.
+// defaultLang is the language used when the requested one has no labels.
 const defaultLang = "en"
 
 // catalog looks up the labels of one language.
@@ -250,10 +251,10 @@ type catalog struct {
 
 // newCatalog returns the labels of lang, or of English when lang has none.
 func newCatalog(lang string) catalog {
-	if entries, ok := labels[lang]; ok {
+	if entries, ok := readinessLabels[lang]; ok {
 		return catalog{lang: lang, entries: entries}
 	}
-	return catalog{lang: defaultLang, entries: labels[defaultLang]}
+	return catalog{lang: defaultLang, entries: readinessLabels[defaultLang]}
 }
 
 // text returns the label key. A missing key is an error, so a template that

@@ -12,8 +12,8 @@ import (
 func TestLabelsComplete(t *testing.T) {
 	t.Parallel()
 
-	english := labels["en"]
-	for lang, entries := range labels {
+	english := readinessLabels["en"]
+	for lang, entries := range readinessLabels {
 		for key := range english {
 			if strings.TrimSpace(entries[key]) == "" {
 				t.Errorf("label %q has no %s value", key, lang)
@@ -25,7 +25,7 @@ func TestLabelsComplete(t *testing.T) {
 			}
 		}
 	}
-	if _, ok := labels["es"]; !ok {
+	if _, ok := readinessLabels["es"]; !ok {
 		t.Fatal("no Spanish labels")
 	}
 }
@@ -55,7 +55,7 @@ func TestLabelsForData(t *testing.T) {
 	}
 	keys = append(keys, "audit.type1", "audit.type2")
 
-	for lang := range labels {
+	for lang := range readinessLabels {
 		cat := newCatalog(lang)
 		for _, key := range keys {
 			if _, err := cat.text(key); err != nil {

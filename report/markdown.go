@@ -40,7 +40,7 @@ func (Markdown) Write(w io.Writer, r *Report) error {
 	funcs["barMissing"] = func() string { return barMissing }
 	funcs["inc"] = func(i int) int { return i + 1 }
 
-	tmpl, err := template.New("report.md.tmpl").Funcs(funcs).ParseFS(templates, "templates/report.md.tmpl")
+	tmpl, err := template.New("report.md.tmpl").Funcs(funcs).ParseFS(readinessTemplates, "templates/report.md.tmpl")
 	if err != nil {
 		return fmt.Errorf("parsing Markdown report template: %w", err)
 	}
@@ -123,9 +123,9 @@ func escapeCell(s string) string {
 	return strings.ReplaceAll(escapeMarkdown(s), "|", `\|`)
 }
 
-// codeSpan writes s as inline code. A backtick inside s needs a longer fence
-// and padding spaces (CommonMark 6.1); a pipe is escaped because GFM splits
-// table cells before it parses code spans.
+// codeSpan writes s as inline code. When s contains backticks, the fence is
+// one backtick longer than the longest run in s and padded with spaces. A
+// pipe is escaped because GFM splits table cells before it parses code spans.
 func codeSpan(s string) string {
 	s = strings.NewReplacer("\r\n", " ", "\n", " ", "|", `\|`).Replace(s)
 	if !strings.Contains(s, "`") {

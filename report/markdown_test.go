@@ -60,11 +60,11 @@ func TestMarkdownSpanish(t *testing.T) {
 	out := renderMarkdown(t, readinessSample("es"))
 
 	for _, key := range []string{"readiness.heading", "criteria.heading", "evidence.heading", "remediation.heading", "documents.heading"} {
-		if !strings.Contains(out, "## "+labels["es"][key]+"\n") {
-			t.Errorf("Spanish Markdown lacks heading %q", labels["es"][key])
+		if !strings.Contains(out, "## "+readinessLabels["es"][key]+"\n") {
+			t.Errorf("Spanish Markdown lacks heading %q", readinessLabels["es"][key])
 		}
-		if strings.Contains(out, "## "+labels["en"][key]+"\n") {
-			t.Errorf("Spanish Markdown has the English heading %q", labels["en"][key])
+		if strings.Contains(out, "## "+readinessLabels["en"][key]+"\n") {
+			t.Errorf("Spanish Markdown has the English heading %q", readinessLabels["en"][key])
 		}
 	}
 	if !strings.Contains(out, "| RGPD |") {

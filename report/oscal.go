@@ -31,11 +31,11 @@ const (
 // so two runs over the same policies write the same document.
 var oscalUUIDSpace = uuid.NewSHA1(uuid.NameSpaceURL, []byte(informationURI))
 
-// OSCAL writes NIST OSCAL assessment-results JSON (model version 1.0.4):
-// one result with the in-scope criteria as reviewed controls, one
-// observation per linted document and per finding, and one OSCAL finding
-// per in-scope criterion whose state follows the coverage status: met is
-// "satisfied", partial and missing are "not-satisfied".
+// OSCAL writes NIST OSCAL assessment-results JSON (model version 1.0.4).
+// Its one result lists the in-scope criteria as reviewed controls, has one
+// observation per linted document and per finding, and has one OSCAL
+// finding per in-scope criterion. A criterion that is met is "satisfied",
+// and a partial or missing one is "not-satisfied".
 type OSCAL struct{}
 
 type oscalDocument struct {
@@ -189,7 +189,7 @@ func (OSCAL) Write(w io.Writer, r *Report) error {
 		ImportAP: oscalImportAP{
 			// The schema requires import-ap, but a lint run has no OSCAL
 			// assessment plan. The href points at a back-matter resource
-			// that says so, which keeps the document self-contained and
+			// stating this, which keeps the document self-contained and
 			// valid instead of naming a file that does not exist.
 			Href:    "#" + oscalUUID("resource", "assessment-plan"),
 			Remarks: "No OSCAL assessment plan governs this run; the referenced back-matter resource describes the automated review that took its place.",
@@ -267,7 +267,7 @@ func oscalObservations(r *Report, timestamp string, resourceIDs map[string]strin
 	}
 
 	// Findings that share a fingerprint (the same message twice in one
-	// file) are told apart by their occurrence number.
+	// file) are distinguished by their occurrence number.
 	occurrences := map[string]int{}
 	byFinding := make([]string, len(r.Findings))
 	for i, f := range r.Findings {

@@ -79,8 +79,8 @@ func compileOSCALSchema(t *testing.T) *jsonschema.Schema {
 // moveRefsBesideIDs rewrites, in memory, every schema object that holds
 // both "$id" and "$ref" so that the $ref sits inside "allOf". The OSCAL
 // 1.0.4 schema names many definitions with an "$id": "#anchor" next to a
-// "$ref", but draft-07 says every keyword beside "$ref" is ignored, so a
-// strict validator finds no such anchor. Wrapping the $ref in allOf keeps
+// "$ref", but draft-07 requires every keyword beside "$ref" to be ignored,
+// so a strict validator finds no such anchor. Wrapping the $ref in allOf keeps
 // the anchor visible and validates exactly as the $ref alone would.
 func moveRefsBesideIDs(node any) {
 	switch value := node.(type) {

@@ -40,8 +40,12 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 			current = f.File
 			p.printf("%s\n", p.colors.file.Sprint(fileLabel(f.File)))
 		}
-		p.printf("%s: %s [%s] %s: %s\n",
-			location(f), p.colors.severity(f.Severity), f.RuleID, strings.Join(f.Criteria, ","), f.Message)
+		criteria := ""
+		if len(f.Criteria) > 0 {
+			criteria = strings.Join(f.Criteria, ",") + ": "
+		}
+		p.printf("%s: %s [%s] %s%s\n",
+			location(f), p.colors.severity(f.Severity), f.RuleID, criteria, f.Message)
 	}
 	if shown > 0 {
 		p.printf("\n")
@@ -112,6 +116,10 @@ func (p *printer) summary(r *Report) {
 		s.Documents, plural(s.Documents, "document", "documents"))
 	if s.Suppressed > 0 {
 		text += fmt.Sprintf(", %d suppressed", s.Suppressed)
+	}
+	if b := r.Baseline; b != nil {
+		p.printf("Compared with %s (%s): %d new, %d fixed, %d in the baseline.\n", b.Source, b.Mode, b.New, b.Fixed, b.Findings)
+		text = "new: " + text
 	}
 	if s.Findings == 0 {
 		p.printf("%s\n", p.colors.ok.Sprint(text))

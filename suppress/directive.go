@@ -72,8 +72,8 @@ type comment struct {
 // Scan reads the inline directives of a Markdown source. Comments inside
 // fenced code blocks are examples, not directives, and are skipped. A
 // directive that names no rule, has no reason or covers no block is
-// returned as a Problem; a directive naming several rules of which some are
-// malformed keeps the well-formed ones.
+// returned as a Problem. When a directive names several rules and some are
+// malformed, the well-formed ones still apply.
 func Scan(src []byte) ([]Directive, []Problem) {
 	src = bytes.TrimPrefix(src, []byte{0xEF, 0xBB, 0xBF})
 	lines := strings.Split(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n")

@@ -37,7 +37,7 @@ func readBundle(t *testing.T) bundle.Bundle {
 	}
 	defer file.Close()
 
-	b, err := bundle.NewReader(file).Read()
+	b, err := bundle.NewReader(file).WithProcessAnnotations(true).Read()
 	if err != nil {
 		t.Fatalf("OPA cannot read the bundle: %v", err)
 	}
@@ -154,10 +154,28 @@ func evaluateBundle(t *testing.T, b bundle.Bundle, input any, run map[string]any
 	}
 	data["soc2lint"].(map[string]any)["run"] = run
 
-	options := []func(*rego.Rego){rego.Store(inmem.NewFromObject(data)), rego.Input(input)}
+	var modules []func(*rego.Rego)
 	for _, module := range b.Modules {
-		options = append(options, rego.ParsedModule(module.Parsed))
+		modules = append(modules, rego.ParsedModule(module.Parsed))
 	}
+
+	// As soc2lint does before the document pass, derive the facts over all
+	// documents (here the one) and store them at data.soc2lint.run.facts.
+	facts := map[string]any{}
+	rs, err := rego.New(append(modules,
+		rego.Store(inmem.NewFromObject(data)),
+		rego.Input(map[string]any{"documents": []any{input}}),
+		rego.Query("data.soc2lint.facts"),
+	)...).Eval(ctx)
+	if err != nil {
+		t.Fatalf("OPA deriving facts: %v", err)
+	}
+	if len(rs) > 0 {
+		facts, _ = rs[0].Expressions[0].Value.(map[string]any)
+	}
+	run["facts"] = facts
+
+	options := append(modules, rego.Store(inmem.NewFromObject(data)), rego.Input(input))
 
 	rulesRoot := ast.MustParseRef("data.soc2lint.rules")
 	var got []string

@@ -11,6 +11,7 @@ import (
 	"github.com/soc2lint/soc2lint/annotate"
 	"github.com/soc2lint/soc2lint/dates"
 	"github.com/soc2lint/soc2lint/discover"
+	"github.com/soc2lint/soc2lint/evidence"
 	"github.com/soc2lint/soc2lint/parsers"
 	"github.com/soc2lint/soc2lint/parsers/dispatch"
 )
@@ -51,6 +52,7 @@ a rule did or did not match, and as input for rules run in OPA directly.`,
 				return &exitError{code: ExitError, err: fmt.Errorf("%s: %w", path, err)}
 			}
 			annotate.Document(doc)
+			evidence.Apply(doc, cfg.EvidenceOverride(doc.File), opts.DateOrder)
 
 			if format == "tree" {
 				return writeTree(stdout, doc)

@@ -32,6 +32,10 @@ type lintFlags struct {
 	quiet   bool
 	verbose bool
 	rules   []string
+
+	// baseline and newFromRev narrow the report to new findings.
+	baseline   string
+	newFromRev string
 }
 
 const lintLong = `Lint policies and evidence under PATH (default: the current folder).
@@ -39,6 +43,10 @@ const lintLong = `Lint policies and evidence under PATH (default: the current fo
 The configuration is read from --config, else from .soc2lint.yaml at the root
 of the first PATH. The report goes to standard output, or to --output;
 diagnostics go to standard error.
+
+With --baseline or --new-from-rev only findings that the baseline does not
+have are reported and counted; see docs/suppressions.md. Suppressed findings
+stay in the JSON report but never count toward the exit code.
 
 Exit codes:
   0  no finding at or above --fail-on
@@ -54,7 +62,8 @@ func newLintCommand(stdout, stderr io.Writer) *cobra.Command {
 		Long:  lintLong,
 		Example: `  soc2lint lint examples/policy-repo
   soc2lint lint --format json --as-of 2026-11-30 policies/ > report.json
-  soc2lint lint --fail-on warning --config audit.soc2lint.yaml .`,
+  soc2lint lint --fail-on warning --config audit.soc2lint.yaml .
+  soc2lint lint --new-from-rev origin/main policies/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runLint(cmd.Context(), args, flags, stdout, stderr)
 		},
@@ -71,6 +80,8 @@ func newLintCommand(stdout, stderr io.Writer) *cobra.Command {
 	f.BoolVarP(&flags.quiet, "quiet", "q", false, "print no diagnostics on standard error")
 	f.BoolVarP(&flags.verbose, "verbose", "v", false, "list skipped files on standard error")
 	f.StringArrayVar(&flags.rules, "rules", nil, "folder or .rego file of custom rules, added to rules.paths in the config (repeatable)")
+	f.StringVar(&flags.baseline, "baseline", "", "previous JSON report (--format json); report only findings it does not have")
+	f.StringVar(&flags.newFromRev, "new-from-rev", "", "Git revision such as origin/main; report only findings the paths did not have at that revision")
 	return cmd
 }
 
@@ -116,6 +127,8 @@ func runLint(ctx context.Context, paths []string, flags *lintFlags, stdout, stde
 		Version:      toolVersion(),
 		Log:          diagnostics,
 		Verbose:      flags.verbose,
+		BaselineFile: flags.baseline,
+		NewFromRev:   flags.newFromRev,
 	})
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
@@ -143,6 +156,9 @@ func validateLintFlags(flags *lintFlags) error {
 	}
 	if flags.lang != "" && flags.lang != "en" && flags.lang != "es" {
 		return usageError("invalid --lang %q: use en or es", flags.lang)
+	}
+	if flags.baseline != "" && flags.newFromRev != "" {
+		return usageError("--baseline and --new-from-rev both set a baseline: use one")
 	}
 	return nil
 }
@@ -198,7 +214,7 @@ func isTerminal(w io.Writer) bool {
 
 func hasFindingAtLeast(r *report.Report, threshold string) bool {
 	for _, f := range r.Findings {
-		if finding.AtLeast(f.Severity, threshold) {
+		if !f.Suppressed() && finding.AtLeast(f.Severity, threshold) {
 			return true
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"image"
+	"image/color"
+	"image/draw"
 	"image/png"
 	"os"
 	"os/exec"
@@ -63,6 +65,27 @@ func TestReportExampleSpanishHTML(t *testing.T) {
 	}
 	if strings.Contains(page, `data-criterion="P1.1"`) {
 		t.Error("report has a row for privacy, which is out of the example's scope")
+	}
+}
+
+func TestReportLangFromConfig(t *testing.T) {
+	root := writeFiles(t, map[string]string{
+		".soc2lint.yaml": "organization: Ejemplo S.L.\nlang: es\n",
+		"policies/seguridad.md": "---\ntitle: Política de seguridad\nowner: CISO\n---\n# Política de seguridad\n\n" +
+			"El acceso a producción debe usar autenticación multifactor.\n",
+	})
+
+	code, stdout, stderr := runCLI(t, "report", "--format", "markdown", "--as-of", "2026-11-30", root)
+	if code != ExitOK {
+		t.Fatalf("exit code %d; stderr: %s", code, stderr)
+	}
+	if !strings.HasPrefix(stdout, "# Informe de preparación SOC 2: Ejemplo S.L.") {
+		t.Errorf("lang: es in the config did not make the report Spanish:\n%.200s", stdout)
+	}
+
+	code, stdout, _ = runCLI(t, "report", "--format", "markdown", "--as-of", "2026-11-30", "--lang", "en", root)
+	if code != ExitOK || !strings.HasPrefix(stdout, "# SOC 2 readiness report: ") {
+		t.Errorf("--lang en did not override lang: es in the config:\n%.200s", stdout)
 	}
 }
 
@@ -181,20 +204,25 @@ func TestReportScreenshot(t *testing.T) {
 		t.Errorf("screenshot is %dx%d, want %dx%d", size.X, size.Y, shotWidth, shotHeight)
 	}
 
-	if variance := luminanceVariance(img); variance < 100 {
+	variance := luminanceVariance(img)
+	t.Logf("luminance variance %.1f", variance)
+	if variance < 100 {
 		t.Errorf("screenshot luminance variance %.1f, want at least 100: the page looks blank", variance)
 	}
 
+	// The example has met, partial and missing criteria and error findings.
 	// Each coverage segment and severity bar is a solid rectangle of
-	// thousands of pixels; antialiased edges do not count.
-	for name, color := range map[string][3]uint8{
+	// thousands of pixels, and antialiased edges do not count.
+	for name, rgb := range map[string][3]uint8{
 		"met (green)":     {0x2e, 0x7d, 0x32},
 		"partial (amber)": {0xf2, 0xa9, 0x00},
 		"missing (red)":   {0xc6, 0x28, 0x28},
 		"error bar":       {0xb3, 0x26, 0x1e},
 	} {
-		if n := countColor(img, color, 3); n < 500 {
-			t.Errorf("%s color #%02x%02x%02x covers %d pixels, want at least 500: the chart did not draw", name, color[0], color[1], color[2], n)
+		n := countColor(img, rgb, 3)
+		t.Logf("%s: %d pixels", name, n)
+		if n < 500 {
+			t.Errorf("%s color #%02x%02x%02x covers %d pixels, want at least 500: the chart did not draw", name, rgb[0], rgb[1], rgb[2], n)
 		}
 	}
 }
@@ -235,4 +263,25 @@ func countColor(img image.Image, want [3]uint8, tolerance int) int {
 func near(got uint32, want uint8, tolerance int) bool {
 	d := int(got) - int(want)
 	return d >= -tolerance && d <= tolerance
+}
+
+func TestScreenshotChecksOnSyntheticImages(t *testing.T) {
+	blank := image.NewRGBA(image.Rect(0, 0, 40, 40))
+	draw.Draw(blank, blank.Bounds(), image.White, image.Point{}, draw.Src)
+	if v := luminanceVariance(blank); v != 0 {
+		t.Errorf("variance of a white image = %.1f, want 0", v)
+	}
+	if n := countColor(blank, [3]uint8{0x2e, 0x7d, 0x32}, 3); n != 0 {
+		t.Errorf("green pixels in a white image = %d, want 0", n)
+	}
+
+	chart := image.NewRGBA(image.Rect(0, 0, 40, 40))
+	draw.Draw(chart, chart.Bounds(), image.White, image.Point{}, draw.Src)
+	draw.Draw(chart, image.Rect(0, 0, 40, 20), &image.Uniform{C: color.RGBA{0x2f, 0x7c, 0x32, 0xff}}, image.Point{}, draw.Src)
+	if n := countColor(chart, [3]uint8{0x2e, 0x7d, 0x32}, 3); n != 800 {
+		t.Errorf("green pixels = %d, want 800 (a 40x20 rectangle within tolerance)", n)
+	}
+	if v := luminanceVariance(chart); v < 100 {
+		t.Errorf("variance of half green, half white = %.1f, want at least 100", v)
+	}
 }

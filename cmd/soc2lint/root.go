@@ -38,6 +38,7 @@ and reports what an auditor would find.`,
 	root.AddCommand(newCriteriaCommand(stdout))
 	root.AddCommand(newMapCommand(stdout))
 	root.AddCommand(newInspectCommand(stdout))
+	root.AddCommand(newSampleCommand(stderr))
 	root.AddCommand(newVersionCommand(stdout))
 	root.AddCommand(newTestCommand(stdout))
 	return root

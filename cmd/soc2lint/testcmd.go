@@ -146,7 +146,7 @@ func writeTestResults(w io.Writer, results []*tester.Result, verbose bool) bool 
 			passed++
 		}
 
-		if status == "PASS" && !verbose || status == "SKIP" && !verbose {
+		if !verbose && (status == "PASS" || status == "SKIP") {
 			continue
 		}
 

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/parsers"
@@ -18,7 +17,6 @@ var cfbSignature = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 
 // archive is an open OOXML package.
 type archive struct {
-	file  *os.File
 	parts map[string]*zip.File
 	name  string
 
@@ -28,29 +26,10 @@ type archive struct {
 	left  int64
 }
 
-// openArchive opens the package at path after the checks that need no
-// decompression: the file size, the OLE signature, and the sum of the
+// newArchive opens the package of size bytes in r after the checks that
+// need no decompression: the size, the OLE signature, and the sum of the
 // uncompressed sizes that the zip central directory declares.
-func openArchive(path, name string, opts parsers.Options) (*archive, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("opening docx file %s: %w", name, err)
-	}
-
-	a, err := newArchive(f, name, opts)
-	if err != nil {
-		f.Close()
-		return nil, err
-	}
-	return a, nil
-}
-
-func newArchive(f *os.File, name string, opts parsers.Options) (*archive, error) {
-	info, err := f.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("reading docx file %s: %w", name, err)
-	}
-	size := info.Size()
+func newArchive(r io.ReaderAt, size int64, name string, opts parsers.Options) (*archive, error) {
 	if size > opts.MaxFileBytes {
 		return nil, fmt.Errorf("docx file %s is %d bytes, over the limit of %d bytes: raise limits.max_file_bytes or exclude the file: %w",
 			name, size, opts.MaxFileBytes, parsers.ErrLimit)
@@ -61,12 +40,12 @@ func newArchive(f *os.File, name string, opts parsers.Options) (*archive, error)
 	}
 
 	head := make([]byte, len(cfbSignature))
-	if n, _ := f.ReadAt(head, 0); n == len(head) && bytes.Equal(head, cfbSignature) {
+	if n, _ := r.ReadAt(head, 0); n == len(head) && bytes.Equal(head, cfbSignature) {
 		return nil, fmt.Errorf("%s is a password-protected document or a binary Word .doc file, not an OOXML .docx: save it as an unprotected .docx: %w",
 			name, parsers.ErrEncrypted)
 	}
 
-	zr, err := zip.NewReader(f, size)
+	zr, err := zip.NewReader(r, size)
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
 		return nil, fmt.Errorf("%s is not a DOCX document (%v): save it again as .docx from Word or exclude it: %w",
 			name, err, parsers.ErrUnreadable)
@@ -77,7 +56,6 @@ func newArchive(f *os.File, name string, opts parsers.Options) (*archive, error)
 	}
 
 	a := &archive{
-		file:  f,
 		parts: make(map[string]*zip.File, len(zr.File)),
 		name:  name,
 		limit: opts.MaxDecompressedBytes,
@@ -105,10 +83,6 @@ func checkDeclaredSize(zr *zip.Reader, name string, limit int64) error {
 		total += size
 	}
 	return nil
-}
-
-func (a *archive) Close() error {
-	return a.file.Close()
 }
 
 // partKey normalizes a part name for lookup: no leading slash, forward

@@ -44,8 +44,6 @@ func FuzzParse(f *testing.F) {
 		if !bytes.HasPrefix(data, zipMagic) {
 			data = docxPackage{body: string(data)}.bytes(t)
 		}
-		file := writeFile(t, "fuzz.docx", data)
-
 		done := make(chan struct{})
 		timer := time.AfterFunc(fuzzTimeout, func() {
 			select {
@@ -56,7 +54,8 @@ func FuzzParse(f *testing.F) {
 		})
 		defer timer.Stop()
 
-		doc, err := Parse(context.Background(), file, parsers.Options{MaxDecompressedBytes: 64 << 20})
+		opts := parsers.Options{MaxDecompressedBytes: 64 << 20}.WithDefaults()
+		doc, err := parseReader(context.Background(), bytes.NewReader(data), int64(len(data)), "fuzz.docx", opts)
 		close(done)
 		if err != nil {
 			if !errors.Is(err, parsers.ErrUnreadable) && !errors.Is(err, parsers.ErrLimit) && !errors.Is(err, parsers.ErrEncrypted) {

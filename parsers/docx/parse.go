@@ -3,6 +3,8 @@ package docx
 import (
 	"context"
 	"fmt"
+	"io"
+	"os"
 	"path"
 	"strings"
 
@@ -34,12 +36,27 @@ func Parse(ctx context.Context, file parsers.File, opts parsers.Options) (*model
 		return nil, fmt.Errorf("parsing %s: %w", name, err)
 	}
 
-	a, err := openArchive(file.Path, name, opts)
+	f, err := os.Open(file.Path)
+	if err != nil {
+		return nil, fmt.Errorf("opening docx file %s: %w", name, err)
+	}
+	defer f.Close()
+
+	info, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("reading docx file %s: %w", name, err)
+	}
+	return parseReader(ctx, f, info.Size(), name, opts)
+}
+
+// parseReader parses the package of size bytes in r. The zip reader reads
+// only the central directory and the parts it opens, so the file is never
+// loaded whole.
+func parseReader(ctx context.Context, r io.ReaderAt, size int64, name string, opts parsers.Options) (*model.Document, error) {
+	a, err := newArchive(r, size, name, opts)
 	if err != nil {
 		return nil, err
 	}
-	defer a.Close()
-
 	return parseArchive(ctx, a, name, opts)
 }
 

@@ -41,7 +41,8 @@ func (b *builder) table(t *table) {
 		grid, ordinals = grid[1:], ordinals[1:]
 	}
 
-	header := make([]string, len(grid[0]))
+	// The header spans the widest row, so that every column has a name.
+	header := make([]string, width)
 	for i, cell := range grid[0] {
 		header[i] = oneLine(cell)
 	}

@@ -18,7 +18,14 @@ subject_kinds := {"policy", "plan", "standard"}
 governing(doc) if doc.kind in governing_kinds
 
 # covers_topic is true when a "does not say X" check should run on doc.
-covers_topic(doc) if doc.kind in subject_kinds
+covers_topic(doc) if {
+	doc.kind in subject_kinds
+	doc.language in readable_languages
+}
+
+# Languages the vocabulary reads. A document in another language (or too
+# short to tell) cannot be judged by what it does not say.
+readable_languages := {"en", "es"}
 
 # Sections whose statements are context rather than requirements.
 context_section := `^(purpose|scope|introduction|overview|background|objectives?|definitions|glossary|references|revision history|version history|document control|proposito|objeto|alcance|introduccion|antecedentes|objetivos?|definiciones|glosario|referencias|historial)\b`

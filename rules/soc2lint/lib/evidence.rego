@@ -127,16 +127,17 @@ last_of_month(date) if {
 # expected_buckets are the buckets that lie wholly inside the period, so a
 # period that starts or ends mid-quarter does not demand a review in that
 # partial quarter.
-expected_buckets(p, days) := {k |
-	unit := months_per_bucket(days)
-	unit > 0
+expected_buckets(p, days) := calendar_buckets(p, months_per_bucket(days)) if months_per_bucket(days) > 0
+
+else := window_buckets(p, days)
+
+calendar_buckets(p, unit) := {k |
 	some k in numbers.range(floor(month_index(p.start) / unit), floor(month_index(p.end) / unit))
 	starts_inside(p, k, unit)
 	ends_inside(p, k, unit)
 }
 
-expected_buckets(p, days) := {k |
-	months_per_bucket(days) == 0
+window_buckets(p, days) := {k |
 	span := round((time.parse_ns("2006-01-02", p.end) - time.parse_ns("2006-01-02", p.start)) / day_ns) + 1
 	span >= days
 	some k in numbers.range(0, floor(span / days) - 1)

@@ -38,12 +38,13 @@ smallest(candidates) := {"value": best[0], "file": best[1], "line": best[2], "ph
 	best := sort(candidates)[0]
 }
 
-# largest is smallest's counterpart for the most lenient value.
-largest(candidates) := {"value": best[0], "file": best[1], "line": best[2], "phrase": best[3]} if {
-	count(candidates) > 0
-	sorted := sort(candidates)
-	best := sorted[count(sorted) - 1]
-}
+# largest returns the fact for the largest value among candidates, from the
+# first statement that states it.
+largest(candidates) := smallest([c |
+	top := max([c[0] | some c in candidates])
+	some c in candidates
+	c[0] == top
+])
 
 # frequency_candidates are [days, file, line, phrase] for statements about
 # concept with a stated frequency.

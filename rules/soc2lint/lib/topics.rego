@@ -98,7 +98,7 @@ patterns := {
 		`physical (security|access)`, `facilit(y|ies) (security|access)`, `office security`, `data ?cent(er|re) (security|policy|access)`, `datacenter`, `seguridad fisica`, `acceso fisico`,
 	],
 	"asset_management": [
-		`asset (management|inventory|disposal)`, `media (disposal|sanitization|handling|protection)`, `removable media`, `equipment disposal`, `gestion de activos`, `soportes`,
+		`asset (management|disposal)`, `media (disposal|sanitization|handling|protection)`, `removable media`, `equipment disposal`, `gestion de activos`, `soportes`,
 	],
 	"network_security": [
 		`network security`, `network (protection|segmentation|access)`, `firewall`, `seguridad de (la )?red`, `cortafuegos`,

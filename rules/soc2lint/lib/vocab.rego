@@ -63,6 +63,9 @@ patterns := {
 	"access_grant": [
 		`access requests?`, `request(s|ing|ed)? access`, `(grant|provision)(s|ed|ing)? (of )?(the )?access`,
 		`access (is|are) (granted|provisioned)`, `provisioning`, `new (user )?accounts?`, `new (hires?|joiners?)`,
+		`accounts? (shall|must|will|are|is) (only )?(be )?(created|set up|issued|enabled)`, `(creat|issu|set)\w* (up )?(user )?accounts?`,
+		`access (changes?|rights?|privileges?) (are|is|must be|shall be) (requested|granted|assigned)`, `request and approve access`,
+		`(cuentas?|usuarios?) (se|deben|debera|deberan) (crear|dar de alta|habilitar)`, `creacion de (cuentas|usuarios)`,
 		`solicitud(es)? de acceso`, `(otorga|concede|asigna)\w* (el |los )?(acceso|permiso)`, `alta de usuarios?`, `aprovisionamiento`,
 	],
 	"approval": [
@@ -191,6 +194,7 @@ patterns := {
 		`\bsoc ?(1|2|3|one|two)\b`, `soc reports?`, `\bssae ?(16|18)\b`, `\bisae ?3402\b`, `iso(/iec)? ?27001`, `\biso ?27\d{3}\b`,
 		`independent (assurance|audit|attestation|assessment|certification)`, `third[- ]party (audit|attestation|certification|assurance)`,
 		`attestation reports?`, `audit reports?`, `(security|compliance) certifications?`, `pci[- ]dss`, `fedramp`, `penetration test (reports?|results?)`, `bridge letters?`,
+		`(supplier|vendor|provider|third[- ]party)'?s?'? [^.;]{0,80}\bcertifications?\b`, `\bcertifications? (held|maintained|obtained) by`,
 		`informes? soc`, `certificacion(es)?`, `auditoria(s)? (independiente|externa)`, `informes? de auditoria`,
 	],
 	"reassessment": [
@@ -346,7 +350,7 @@ patterns := {
 	],
 	"disclosure_record": [
 		`(record|log|register|track|document)\w* (of )?(all |each |every |any )?(the )?(authori[sz]ed )?disclosures`,
-		`disclosures? (of personal (data|information) )?(are|is|must be|shall be) (recorded|logged|tracked|documented)`,
+		`disclosures? [^.;]{0,60}\b(are|is|must be|shall be) (recorded|logged|tracked|documented)`, `disclosure (logs?|registers?|records?)`,
 		`record(s)? of processing`, `\bropa\b`, `registro de (las )?(actividades de tratamiento|cesiones|comunicaciones)`,
 	],
 	"unauthorized_disclosure": [
@@ -455,7 +459,7 @@ patterns := {
 		`(aceptar|transferir|evitar) (el |los )?riesgos?`, `plan(es)? de tratamiento`,
 	],
 	"physical_access": [
-		`physical (access|security|safeguards|entry)`, `\bbadges?\b`, `key ?cards?`, `access cards?`, `(data ?cent(er|re)|office|facilit\w*|premises|server room|building)s? (access|security|entry)`, `\bcctv\b`, `\blocked\b`,
+		`physical (access|security|safeguards|entry)`, `\bbadges?\b`, `key ?cards?`, `access cards?`, `(data ?cent(er|re)|office|facilit\w*|premises|server room|building)s? (access|security|entry)`, `\bcctv\b`, `locked (doors?|rooms?|server rooms?|entrances?)`, `(doors?|rooms?|entrances?) (are|is|must be|shall be|remain) locked`,
 		`acceso fisico`, `seguridad fisica`, `tarjetas? de acceso`, `control de acceso fisico`, `\bcerradura`,
 	],
 	"visitor_control": [
@@ -478,6 +482,10 @@ patterns := {
 	"disruption_mitigation": [
 		`(cyber|cyber-?security|cyber liability|liability|business interruption|errors and omissions) insurance`, `insurance (policy|policies|coverage|cover)`,
 		`business continuity`, `continuity plan`, `disaster recovery`, `seguro (de )?(ciber|responsabilidad|interrupcion)`, `poliza de seguro`, `continuidad de(l)? negocio`, `recuperacion ante desastres`,
+	],
+	"objectives": [
+		`(security|business|compliance|reporting|operational|operations|privacy|availability|confidentiality) objectives`, `objectives (are|is) (set|defined|approved|documented)`,
+		`objetivos (de|del) (seguridad|negocio|cumplimiento|la organizacion)`, `objetivos (se )?(definen|aprueban|documentan)`,
 	],
 	# Availability.
 	"capacity": [

@@ -29,3 +29,20 @@ test_spanish_approval_passes if {
 	])
 	count(provisioning_approval.deny) == 0 with input as doc
 }
+
+# Approval written as an authorized request for account creation counts.
+test_authorized_request_for_accounts_passes if {
+	doc := fixtures.policy("Access Control Policy", "access.md", [
+		["Accounts", "User accounts shall be set up only after an authorized request from the line manager.", "must"],
+	])
+	count(provisioning_approval.deny) == 0 with input as doc
+}
+
+# A policy in a language the vocabulary does not read is not judged by what
+# it does not say.
+test_unreadable_language_skipped if {
+	doc := object.union(fixtures.policy("Access Control Policy", "fr/access.md", [
+		["Comptes", "Les comptes sont créés par le service informatique.", ""],
+	]), {"language": ""})
+	count(provisioning_approval.deny) == 0 with input as doc
+}

@@ -16,7 +16,7 @@
 #   mappings:
 #     iso27001: [A.5.34]
 #     nist_csf: [GV.OC-03]
-#     gdpr: [Art. 6, Art. 7, Art. 21]
+#     gdpr: [Art. 6, Art. 7]
 package soc2lint.rules.privacy.choice_consent
 
 import data.soc2lint.lib.doc

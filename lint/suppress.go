@@ -1,0 +1,64 @@
+package lint
+
+import (
+	"github.com/soc2lint/soc2lint/config"
+	"github.com/soc2lint/soc2lint/discover"
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/finding"
+	"github.com/soc2lint/soc2lint/model"
+	"github.com/soc2lint/soc2lint/report"
+	"github.com/soc2lint/soc2lint/suppress"
+)
+
+// suppressFindings marks the findings that an inline directive or a
+// suppress entry of the configuration waives, and adds a
+// suppression-invalid finding for each waiver that cannot be applied. It
+// runs before applyConfig so that rules.disable and rules.severity apply to
+// suppression-invalid too.
+func suppressFindings(findings []finding.Finding, files []discover.File, cfg *config.Config, eng *engine.Engine) []finding.Finding {
+	known := map[string]bool{engine.RuleTimeoutID: true, "rule-error": true}
+	for _, rule := range eng.Rules() {
+		known[rule.ID] = true
+	}
+	for _, rule := range ProblemRules {
+		known[rule.ID] = true
+	}
+
+	var markdown []suppress.File
+	for _, file := range files {
+		if file.Format == model.FormatMarkdown {
+			markdown = append(markdown, suppress.File{Path: file.Path, Rel: file.Rel})
+		}
+	}
+
+	return suppress.Apply(findings, suppress.Options{
+		Files:        markdown,
+		Entries:      cfg.Suppress,
+		ConfigFile:   cfg.Path,
+		KnownRule:    func(id string) bool { return known[id] },
+		MaxFileBytes: parseOptions(cfg).MaxFileBytes,
+	})
+}
+
+// suppressionReportRule describes suppression-invalid for reporters that
+// list rules, such as SARIF.
+func suppressionReportRule(lang string) report.Rule {
+	title := suppress.InvalidTitles[lang]
+	if title == "" {
+		title = suppress.InvalidTitles["en"]
+	}
+	remediation := suppress.InvalidRemediations[lang]
+	if remediation == "" {
+		remediation = suppress.InvalidRemediations["en"]
+	}
+
+	return report.Rule{
+		ID:          suppress.RuleInvalid,
+		Title:       title,
+		Description: suppress.InvalidDescription,
+		Criteria:    []string{},
+		Severity:    finding.SeverityWarning,
+		Remediation: remediation,
+		Mappings:    finding.Mappings{ISO27001: []string{}, NISTCSF: []string{}, GDPR: []string{}},
+	}
+}
