@@ -42,7 +42,6 @@ func newRulesCommand(stdout io.Writer) *cobra.Command {
 	return cmd
 }
 
-
 func rulesJSON(all []engine.Rule, lang string) []map[string]any {
 	out := make([]map[string]any, 0, len(all))
 	for _, rule := range all {
