@@ -7,8 +7,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -57,6 +60,21 @@ type Options struct {
 	// revision are linted with the same configuration, and the report lists
 	// only the findings absent from that run.
 	NewFromRev string
+
+	// Progress, when set, is called once the files are found, with Done 0,
+	// and again after each file is parsed. Calls never overlap. With
+	// NewFromRev a second round of calls follows for the revision.
+	Progress func(Progress)
+}
+
+// Progress is how far a run has come in parsing its files.
+type Progress struct {
+	// Done counts the files parsed so far, out of Total found.
+	Done, Total int
+
+	// LargestBytes is the size of the largest file found, so that a caller
+	// can tell a long run from a short one before parsing starts.
+	LargestBytes int64
 }
 
 // Run lints opts.Paths. Problems with single files become findings. The
@@ -77,12 +95,13 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 		return nil, err
 	}
 
-	docs, findings := parseAll(ctx, files, parseOptions(cfg), maxStatements(cfg), cfg.EvidenceOverride)
+	fileDone := progressCounter(opts.Progress, files)
+	docs, findings := parseAll(ctx, files, parseOptions(cfg), maxStatements(cfg), cfg.EvidenceOverride, fileDone)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 
-	eng, err := newEngine(ctx, cfg, opts.ExtraModules)
+	eng, err := newEngine(ctx, cfg, opts.ExtraModules, logw)
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +126,6 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 
 	r := buildReport(cfg, opts.Version, docs, files, findings, result.Supports)
 	r.Rules = reportRules(append(eng.Rules(), problemEngineRules()...), cfg.Lang)
-	r.Rules = append(r.Rules, suppressionReportRule(cfg.Lang))
 
 	if err := keepNewFindings(ctx, opts, r); err != nil {
 		return nil, err
@@ -131,6 +149,11 @@ func discoverAll(paths []string, cfg *config.Config, logw io.Writer, verbose boo
 		if err != nil {
 			return nil, err
 		}
+		if info, statErr := os.Stat(path); statErr == nil && !info.IsDir() {
+			for i := range found.Files {
+				found.Files[i].Rel = namedFileRel(path, cfg)
+			}
+		}
 		if verbose {
 			for _, skipped := range found.Skipped {
 				fmt.Fprintf(logw, "skipped %s: %s\n", skipped.Path, skipped.Reason)
@@ -139,6 +162,34 @@ func discoverAll(paths []string, cfg *config.Config, logw io.Writer, verbose boo
 		files = append(files, found.Files...)
 	}
 	return files, nil
+}
+
+// namedFileRel returns the report path of a file named on the command line.
+// Relative to the folder of the configuration file, or else to the current
+// folder, files keep the paths that linting the whole folder gives them, so
+// suppression globs match and two files from different folders stay
+// distinct. A file outside both folders keeps its base name.
+func namedFileRel(path string, cfg *config.Config) string {
+	var roots []string
+	if cfg.Path != "" {
+		roots = append(roots, filepath.Dir(cfg.Path))
+	}
+	roots = append(roots, ".")
+
+	abs, err := filepath.Abs(path)
+	if err == nil {
+		for _, root := range roots {
+			absRoot, rootErr := filepath.Abs(root)
+			if rootErr != nil {
+				continue
+			}
+			rel, relErr := filepath.Rel(absRoot, abs)
+			if relErr == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				return filepath.ToSlash(rel)
+			}
+		}
+	}
+	return filepath.ToSlash(filepath.Base(path))
 }
 
 // parseOptions converts configured limits to parser options.
@@ -154,8 +205,8 @@ func parseOptions(cfg *config.Config) parsers.Options {
 
 // parseAll parses and annotates files in a worker pool, keeping input order.
 // A file that cannot be parsed yields a parse-error finding instead of a
-// document.
-func parseAll(ctx context.Context, files []discover.File, opts parsers.Options, statementLimit int, overrideFor func(string) *evidence.Override) ([]*model.Document, []finding.Finding) {
+// document. fileDone is called after each file.
+func parseAll(ctx context.Context, files []discover.File, opts parsers.Options, statementLimit int, overrideFor func(string) *evidence.Override, fileDone func()) ([]*model.Document, []finding.Finding) {
 	docs := make([]*model.Document, len(files))
 	failures := make([]*finding.Finding, len(files))
 
@@ -172,6 +223,7 @@ func parseAll(ctx context.Context, files []discover.File, opts parsers.Options, 
 				if err != nil {
 					f := parseErrorFinding(file.Rel, err)
 					failures[i] = &f
+					fileDone()
 					continue
 				}
 				doc.File = file.Rel
@@ -179,6 +231,7 @@ func parseAll(ctx context.Context, files []discover.File, opts parsers.Options, 
 				evidence.Apply(doc, override, opts.DateOrder)
 				capStatements(doc, statementLimit)
 				docs[i] = doc
+				fileDone()
 			}
 		}()
 	}
@@ -202,6 +255,31 @@ func parseAll(ctx context.Context, files []discover.File, opts parsers.Options, 
 		}
 	}
 	return parsed, findings
+}
+
+// progressCounter passes the file count to notify and returns the
+// function that parseAll calls after each file. With a nil notify it
+// returns a function that does nothing and stats no file.
+func progressCounter(notify func(Progress), files []discover.File) func() {
+	if notify == nil {
+		return func() {}
+	}
+
+	progress := Progress{Total: len(files)}
+	for _, file := range files {
+		if info, err := os.Stat(file.Path); err == nil {
+			progress.LargestBytes = max(progress.LargestBytes, info.Size())
+		}
+	}
+	notify(progress)
+
+	var mu sync.Mutex
+	return func() {
+		mu.Lock()
+		defer mu.Unlock()
+		progress.Done++
+		notify(progress)
+	}
 }
 
 // DefaultMaxStatements bounds the statements of one document that rules
@@ -267,7 +345,8 @@ func evaluateEvidence(ctx context.Context, eng *engine.Engine, docs []*model.Doc
 }
 
 // newEngine compiles the built-in and extra rules with the run context.
-func newEngine(ctx context.Context, cfg *config.Config, extra map[string]*ast.Module) (*engine.Engine, error) {
+// The output of Rego print() calls goes to logw, with the diagnostics.
+func newEngine(ctx context.Context, cfg *config.Config, extra map[string]*ast.Module, logw io.Writer) (*engine.Engine, error) {
 	modules, err := rules.Modules(false)
 	if err != nil {
 		return nil, fmt.Errorf("loading built-in rules: %w", err)
@@ -294,6 +373,7 @@ func newEngine(ctx context.Context, cfg *config.Config, extra map[string]*ast.Mo
 		Disabled:   cfg.Rules.Disable,
 		Severity:   cfg.Rules.Severity,
 		Timeout:    time.Duration(cfg.Limits.TimeoutSeconds) * time.Second,
+		Print:      logw,
 	})
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/soc2lint/soc2lint/finding"
 	"github.com/soc2lint/soc2lint/report"
 	"github.com/soc2lint/soc2lint/rules"
+	"github.com/soc2lint/soc2lint/suppress"
 )
 
 // AllRules returns every Rego rule (built-in and extra) and every
@@ -62,6 +63,19 @@ func problemEngineRules() []engine.Rule {
 			Builtin:      true,
 		})
 	}
+
+	all = append(all, engine.Rule{
+		ID:           suppress.RuleInvalid,
+		Title:        suppress.InvalidTitles["en"],
+		Titles:       suppress.InvalidTitles,
+		Description:  suppress.InvalidDescription,
+		Scope:        engine.ScopeDocument,
+		Criteria:     []string{},
+		Severity:     finding.SeverityWarning,
+		Remediations: suppress.InvalidRemediations,
+		Mappings:     finding.Mappings{ISO27001: []string{}, NISTCSF: []string{}, GDPR: []string{}},
+		Builtin:      true,
+	})
 	return all
 }
 

@@ -6,7 +6,6 @@ import (
 	"github.com/soc2lint/soc2lint/engine"
 	"github.com/soc2lint/soc2lint/finding"
 	"github.com/soc2lint/soc2lint/model"
-	"github.com/soc2lint/soc2lint/report"
 	"github.com/soc2lint/soc2lint/suppress"
 )
 
@@ -38,27 +37,4 @@ func suppressFindings(findings []finding.Finding, files []discover.File, cfg *co
 		KnownRule:    func(id string) bool { return known[id] },
 		MaxFileBytes: parseOptions(cfg).MaxFileBytes,
 	})
-}
-
-// suppressionReportRule describes suppression-invalid for reporters that
-// list rules, such as SARIF.
-func suppressionReportRule(lang string) report.Rule {
-	title := suppress.InvalidTitles[lang]
-	if title == "" {
-		title = suppress.InvalidTitles["en"]
-	}
-	remediation := suppress.InvalidRemediations[lang]
-	if remediation == "" {
-		remediation = suppress.InvalidRemediations["en"]
-	}
-
-	return report.Rule{
-		ID:          suppress.RuleInvalid,
-		Title:       title,
-		Description: suppress.InvalidDescription,
-		Criteria:    []string{},
-		Severity:    finding.SeverityWarning,
-		Remediation: remediation,
-		Mappings:    finding.Mappings{ISO27001: []string{}, NISTCSF: []string{}, GDPR: []string{}},
-	}
 }

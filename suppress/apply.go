@@ -51,6 +51,9 @@ type Options struct {
 // that cannot be applied. An inline directive takes precedence over a
 // config entry, being closer to the text. A file that cannot be read is
 // skipped, because the parser has already reported it.
+//
+// TODO: report directives and entries that match no finding, so stale
+// waivers are removed once the text is fixed.
 func Apply(findings []finding.Finding, opts Options) []finding.Finding {
 	known := opts.KnownRule
 	if known == nil {

@@ -20,8 +20,8 @@ type archive struct {
 	parts map[string]*zip.File
 	name  string
 
-	// limit is opts.MaxDecompressedBytes and left what the parts read so
-	// far leave of it.
+	// limit is opts.MaxDecompressedBytes, and left is the part of it that
+	// the parts read so far have not used.
 	limit int64
 	left  int64
 }

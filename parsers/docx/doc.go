@@ -4,11 +4,11 @@
 //
 // The package reads the zip package with archive/zip and streams the main
 // document part with encoding/xml tokens, so it needs no third-party
-// library. Paragraph styles are resolved through styles.xml: a style is a
-// heading when its outline level (w:outlineLvl) says so, when its name is
-// "heading N" (how Word stores built-in names in every language) or a
-// localized name such as "Título 1", or when the style it is based on is
-// one. The Title style opens a top-level section. Paragraphs with a
+// library. Paragraph styles are resolved through styles.xml. A style is a
+// heading when its outline level (w:outlineLvl) is 0 to 8 or when its name
+// is "heading N", which is how Word stores built-in names in every
+// language. Localized names such as "Título 1" and styles based on a
+// heading style count too. The Title style opens a top-level section. Paragraphs with a
 // numbering (w:numPr, set on the paragraph or its style) are list items,
 // tables become model.Table with their first row as the header, and the
 // text of hyperlinks, content controls, inserted text and field results is

@@ -35,7 +35,7 @@ type customProperties struct {
 	} `xml:"property"`
 }
 
-// properties are what the property parts say about the document.
+// properties are the fields read from the property parts.
 type properties struct {
 	title  string
 	fields map[string]any

@@ -22,10 +22,10 @@ const fuzzTimeout = 5 * time.Second
 var zipMagic = []byte("PK\x03\x04")
 
 // FuzzParse parses arbitrary input. Input that starts like a zip is the
-// whole file; any other input is the content of w:body in a generated
+// whole file. Any other input is the content of w:body in a generated
 // package, so that the fuzzer reaches the XML reader without having to
-// build a zip. A parse may fail only with a parser error; otherwise the
-// document must keep its invariants.
+// build a zip. A parse may fail only with a parser error, and a document
+// must keep the invariants of the model.
 func FuzzParse(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "*.docx"))
 	for _, path := range files {

@@ -20,12 +20,12 @@ const RuleDocumentEmpty = "document-empty"
 // fileExtensions are removed from a file name to make a title.
 var fileExtensions = []string{".docx", ".docm", ".dotx", ".dotm"}
 
-// Parse reads the DOCX file and returns its document. It returns an error
-// wrapping parsers.ErrLimit when the file is over opts.MaxFileBytes or
-// expands past opts.MaxDecompressedBytes, one wrapping parsers.ErrEncrypted
-// for a password-protected document or a binary .doc, and one wrapping
+// Parse reads the DOCX file and returns its document. The error wraps
+// parsers.ErrLimit when the file is over opts.MaxFileBytes or expands past
+// opts.MaxDecompressedBytes. It wraps parsers.ErrEncrypted for a
+// password-protected document or a binary .doc. It wraps
 // parsers.ErrUnreadable when the file is not a zip, has no main document
-// part or holds malformed XML there.
+// part or contains malformed XML there.
 func Parse(ctx context.Context, file parsers.File, opts parsers.Options) (*model.Document, error) {
 	opts = opts.WithDefaults()
 	name := file.Rel

@@ -25,7 +25,8 @@ var headingName = regexp.MustCompile(`^(?:heading|titulo|ttulo|titre|uberschrift
 // titleNames are normalized names and ids of the Title style.
 var titleNames = map[string]bool{"title": true, "titulo": true, "ttulo": true, "titre": true, "titel": true, "titolo": true}
 
-// styleRole is what a paragraph style makes of its paragraphs.
+// styleRole is the kind of block a paragraph style makes of its
+// paragraphs.
 type styleRole struct {
 	// level is the heading level 1..9, or 0 for body text.
 	level int
@@ -48,7 +49,7 @@ type style struct {
 	outline int
 
 	// numbering is 1 when the style sets a numbering, -1 when it sets
-	// numId 0 (none), 0 when it says nothing.
+	// numId 0 (none), 0 when it sets neither.
 	numbering int
 }
 

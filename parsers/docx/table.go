@@ -71,7 +71,7 @@ func (b *builder) table(t *table) {
 // gridRows lays the rows of t on the table grid and returns, per row that
 // has a cell, the cell texts by grid column and the row's ordinal. A cell
 // spanning several columns (w:gridSpan) fills the first and leaves the
-// others empty; a cell that continues a vertical merge (w:vMerge) repeats
+// others empty. A cell that continues a vertical merge (w:vMerge) repeats
 // the text above it, so that each row reads whole.
 func gridRows(t *table) ([][]string, []int) {
 	var (

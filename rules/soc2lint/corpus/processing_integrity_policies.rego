@@ -40,8 +40,8 @@ deny contains violation if {
 
 	violation := object.union(
 		result.fail_corpus(
-			sprintf("No processing integrity policy found, and no document requires %s.", [element.en]),
-			sprintf("No se encontró política de integridad del procesamiento y ningún documento exige %s.", [element.es]),
+			sprintf("No processing integrity policy with content found, and no document requires %s.", [element.en]),
+			sprintf("No se encontró una política de integridad del procesamiento con contenido y ningún documento exige %s.", [element.es]),
 		),
 		{"criteria": [criterion]},
 	)

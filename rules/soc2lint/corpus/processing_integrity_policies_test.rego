@@ -33,8 +33,8 @@ test_missing_element_reported if {
 	])]
 	processing_integrity_policies.deny == {{
 		"message": {
-			"en": "No processing integrity policy found, and no document requires review or reconciliation of outputs.",
-			"es": "No se encontró política de integridad del procesamiento y ningún documento exige revisión o conciliación de las salidas.",
+			"en": "No processing integrity policy with content found, and no document requires review or reconciliation of outputs.",
+			"es": "No se encontró una política de integridad del procesamiento con contenido y ningún documento exige revisión o conciliación de las salidas.",
 		},
 		"location": {},
 		"criteria": ["PI1.4"],

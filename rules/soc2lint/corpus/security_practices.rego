@@ -35,6 +35,7 @@ package soc2lint.corpus.security_practices
 import data.soc2lint.lib.corpus
 import data.soc2lint.lib.doc
 import data.soc2lint.lib.result
+import data.soc2lint.lib.topics
 import data.soc2lint.lib.vocab
 
 # practices maps each practice to its criterion, the vocabulary concepts that
@@ -82,9 +83,13 @@ stated contains name if {
 	vocab.mentions(s.norm, concept)
 }
 
+# A document about the topic counts even when its text sits under a Purpose
+# or Scope heading, as long as it is more than a title.
 stated contains name if {
 	some topic, name in topic_practices
-	corpus.has_topic(topic)
+	some d in corpus.governing_documents
+	topic in topics.of(d)
+	count(d.statements) >= 5
 }
 
 countable(s) if doc.body(s)

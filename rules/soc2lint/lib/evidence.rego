@@ -226,3 +226,8 @@ median_of_histogram(pairs) := value if {
 	index := min([i | some i in numbers.range(0, count(pairs) - 1); cumulative[i] > half])
 	value := pairs[index][0]
 }
+
+# donde is where in Spanish: "línea 14" or "Cambios!A14".
+donde(record) := sprintf("%s!%s", [record.sheet, record.cell]) if record.cell
+
+else := sprintf("línea %d", [record.line])

@@ -36,6 +36,25 @@ excluded(doc, "risk_assessment") if {
 	regex.match(pattern, subject(doc))
 }
 
+# A data processing agreement is a contract with a processor, not a privacy
+# notice or policy, so privacy content checks do not apply to it.
+excluded(doc, "privacy") if {
+	regex.match(`data processing (agreement|addendum)|data protection addendum|\bdpa\b|contrato de encargo|acuerdo de encargo`, subject(doc))
+}
+
+# "Data protection" also names data security policies (encryption,
+# classification). Such a document is about privacy only when its text
+# mentions personal information or privacy.
+excluded(doc, "privacy") if {
+	not regex.match(`privacy|personal (data|information)|\bgdpr\b|privacidad|datos personales`, subject(doc))
+	not mentions_personal(doc)
+}
+
+mentions_personal(doc) if {
+	some s in doc.statements
+	regex.match(`privacy|personal (data|information)|personally identifiable|data subjects?|\bpii\b|privacidad|datos personales|interesados`, s.norm)
+}
+
 # about is true when the input document has topic.
 about(topic) if topic in of(input)
 

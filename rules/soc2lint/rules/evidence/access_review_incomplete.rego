@@ -32,7 +32,7 @@ deny contains violation if {
 
 	violation := ev.row_fail(
 		sprintf("The review of %s at %s has no %s.", [user, ev.where(record), pair[0]]),
-		sprintf("La revisión de %s en %s no tiene %s.", [user, ev.where(record), pair[1]]),
+		sprintf("La revisión de %s en %s no tiene %s.", [user, ev.donde(record), pair[1]]),
 		record,
 	)
 }

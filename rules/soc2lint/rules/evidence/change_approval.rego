@@ -36,7 +36,7 @@ deny contains violation if {
 
 	violation := ev.row_fail(
 		sprintf("Change %s at %s has no approver.", [id(record), ev.where(record)]),
-		sprintf("El cambio %s en %s no tiene aprobador.", [id(record), ev.where(record)]),
+		sprintf("El cambio %s en %s no tiene aprobador.", [id(record), ev.donde(record)]),
 		record,
 	)
 }
@@ -48,7 +48,7 @@ deny contains violation if {
 
 	violation := ev.row_fail(
 		sprintf("Change %s at %s was approved by its own author, %s.", [id(record), ev.where(record), record.fields.author]),
-		sprintf("El cambio %s en %s lo aprobó su propio autor, %s.", [id(record), ev.where(record), record.fields.author]),
+		sprintf("El cambio %s en %s lo aprobó su propio autor, %s.", [id(record), ev.donde(record), record.fields.author]),
 		record,
 	)
 }
@@ -61,7 +61,7 @@ deny contains violation if {
 
 	violation := ev.row_fail(
 		sprintf("Change %s at %s was deployed at %s, before it was approved at %s.", [id(record), ev.where(record), record.fields.deployed_at, record.fields.approved_at]),
-		sprintf("El cambio %s en %s se desplegó el %s, antes de aprobarse el %s.", [id(record), ev.where(record), record.fields.deployed_at, record.fields.approved_at]),
+		sprintf("El cambio %s en %s se desplegó el %s, antes de aprobarse el %s.", [id(record), ev.donde(record), record.fields.deployed_at, record.fields.approved_at]),
 		record,
 	)
 }

@@ -27,7 +27,7 @@ deny contains violation if {
 
 	violation := ev.row_fail(
 		sprintf("Change %s at %s is marked as not tested (column %q).", [id, ev.where(record), input.evidence.columns.tested]),
-		sprintf("El cambio %s en %s figura como no probado (columna %q).", [id, ev.where(record), input.evidence.columns.tested]),
+		sprintf("El cambio %s en %s figura como no probado (columna %q).", [id, ev.donde(record), input.evidence.columns.tested]),
 		record,
 	)
 }

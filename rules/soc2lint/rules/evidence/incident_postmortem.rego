@@ -42,7 +42,7 @@ deny contains violation if {
 
 	violation := object.union(ev.row_fail(
 		sprintf("Incident %s at %s closed on %s has no post-mortem.", [id(record), ev.where(record), ev.day(record.fields.closed)]),
-		sprintf("El incidente %s en %s, cerrado el %s, no tiene análisis posterior.", [id(record), ev.where(record), ev.day(record.fields.closed)]),
+		sprintf("El incidente %s en %s, cerrado el %s, no tiene análisis posterior.", [id(record), ev.donde(record), ev.day(record.fields.closed)]),
 		record,
 	), {"criteria": ["CC7.5"]})
 }
@@ -58,7 +58,7 @@ deny contains violation if {
 
 	violation := object.union(ev.row_fail(
 		sprintf("%s incident %s at %s has been open since %s, %d days by %s.", [record.fields.severity, id(record), ev.where(record), ev.day(record.fields.opened), days, data.soc2lint.run.as_of]),
-		sprintf("El incidente %s de severidad %s en %s está abierto desde el %s, %d días al %s.", [id(record), record.fields.severity, ev.where(record), ev.day(record.fields.opened), days, data.soc2lint.run.as_of]),
+		sprintf("El incidente %s de severidad %s en %s está abierto desde el %s, %d días al %s.", [id(record), record.fields.severity, ev.donde(record), ev.day(record.fields.opened), days, data.soc2lint.run.as_of]),
 		record,
 	), {"criteria": ["CC7.4"]})
 }

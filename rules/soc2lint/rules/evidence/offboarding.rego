@@ -54,7 +54,7 @@ deny contains violation if {
 
 	violation := ev.row_fail(
 		sprintf("%s at %s left on %s but the account was deactivated on %s (%s later); the deadline was %s (%s).", [who(record), ev.where(record), ev.day(record.fields.termination_date), record.fields.deactivated_at, delay, deadline, ev.source(window)]),
-		sprintf("%s en %s se fue el %s pero la cuenta se desactivó el %s (%s después); el plazo era %s (%s).", [who(record), ev.where(record), ev.day(record.fields.termination_date), record.fields.deactivated_at, delay, deadline, ev.fuente(window)]),
+		sprintf("%s en %s se fue el %s pero la cuenta se desactivó el %s (%s después); el plazo era %s (%s).", [who(record), ev.donde(record), ev.day(record.fields.termination_date), record.fields.deactivated_at, delay, deadline, ev.fuente(window)]),
 		record,
 	)
 }
@@ -67,7 +67,7 @@ deny contains violation if {
 
 	violation := ev.row_fail(
 		sprintf("%s at %s left on %s and the export shows no deactivation.", [who(record), ev.where(record), ev.day(record.fields.termination_date)]),
-		sprintf("%s en %s se fue el %s y la exportación no muestra desactivación.", [who(record), ev.where(record), ev.day(record.fields.termination_date)]),
+		sprintf("%s en %s se fue el %s y la exportación no muestra desactivación.", [who(record), ev.donde(record), ev.day(record.fields.termination_date)]),
 		record,
 	)
 }

@@ -46,7 +46,7 @@ deny contains violation if {
 
 	violation := ev.row_fail(
 		sprintf("%s at %s was hired on %s, %d days before %s, and has no completed training%s; new hires must complete it within %d days (%s).", [p.fields.person, ev.where(p), p.fields.hire_date, days, data.soc2lint.run.as_of, due(p), onboarding.days, ev.source(onboarding)]),
-		sprintf("%s en %s se incorporó el %s, %d días antes del %s, y no tiene formación completada%s; las nuevas incorporaciones deben completarla en %d días (%s).", [p.fields.person, ev.where(p), p.fields.hire_date, days, data.soc2lint.run.as_of, due(p), onboarding.days, ev.fuente(onboarding)]),
+		sprintf("%s en %s se incorporó el %s, %d días antes del %s, y no tiene formación completada%s; las nuevas incorporaciones deben completarla en %d días (%s).", [p.fields.person, ev.donde(p), p.fields.hire_date, days, data.soc2lint.run.as_of, due(p), onboarding.days, ev.fuente(onboarding)]),
 		p,
 	)
 }
@@ -59,7 +59,7 @@ deny contains violation if {
 
 	violation := ev.row_fail(
 		sprintf("%s at %s completed training on %s, %d days after being hired on %s; new hires must complete it within %d days (%s).", [p.fields.person, ev.where(p), p.fields.completed_on, days, p.fields.hire_date, onboarding.days, ev.source(onboarding)]),
-		sprintf("%s en %s completó la formación el %s, %d días después de incorporarse el %s; las nuevas incorporaciones deben completarla en %d días (%s).", [p.fields.person, ev.where(p), p.fields.completed_on, days, p.fields.hire_date, onboarding.days, ev.fuente(onboarding)]),
+		sprintf("%s en %s completó la formación el %s, %d días después de incorporarse el %s; las nuevas incorporaciones deben completarla en %d días (%s).", [p.fields.person, ev.donde(p), p.fields.completed_on, days, p.fields.hire_date, onboarding.days, ev.fuente(onboarding)]),
 		p,
 	)
 }
@@ -71,7 +71,7 @@ deny contains violation if {
 
 	violation := ev.row_fail(
 		sprintf("%s at %s is active and has no completed training on record%s; everyone must complete it every %d days (%s).", [p.fields.person, ev.where(p), due(p), cycle.days, ev.source(cycle)]),
-		sprintf("%s en %s está activo y no tiene formación completada registrada%s; todos deben completarla cada %d días (%s).", [p.fields.person, ev.where(p), due(p), cycle.days, ev.fuente(cycle)]),
+		sprintf("%s en %s está activo y no tiene formación completada registrada%s; todos deben completarla cada %d días (%s).", [p.fields.person, ev.donde(p), due(p), cycle.days, ev.fuente(cycle)]),
 		p,
 	)
 }
@@ -84,7 +84,7 @@ deny contains violation if {
 
 	violation := ev.row_fail(
 		sprintf("%s at %s last completed training on %s, %d days before %s; everyone must complete it every %d days (%s).", [p.fields.person, ev.where(p), p.fields.completed_on, days, data.soc2lint.run.as_of, cycle.days, ev.source(cycle)]),
-		sprintf("%s en %s completó la formación por última vez el %s, %d días antes del %s; todos deben completarla cada %d días (%s).", [p.fields.person, ev.where(p), p.fields.completed_on, days, data.soc2lint.run.as_of, cycle.days, ev.fuente(cycle)]),
+		sprintf("%s en %s completó la formación por última vez el %s, %d días antes del %s; todos deben completarla cada %d días (%s).", [p.fields.person, ev.donde(p), p.fields.completed_on, days, data.soc2lint.run.as_of, cycle.days, ev.fuente(cycle)]),
 		p,
 	)
 }

@@ -79,3 +79,30 @@ test_spanish_notice_missing_contact if {
 	some v in violations
 	v.message.es == "El aviso de privacidad no trata: contacto de privacidad."
 }
+
+test_processing_agreement_skipped if {
+	doc := fixtures.policy("GDPR Data Processing Agreement", "ref/gdpr-dpa.md", [
+		["Processing", "The processor processes personal data only on documented instructions.", "must"],
+		["Security", "The processor protects personal data.", ""],
+		["Audit", "The controller may audit the processor.", ""],
+	])
+	count(notice_content.deny) == 0 with input as doc
+}
+
+test_data_security_policy_skipped if {
+	doc := fixtures.policy("Data Protection", "policies/data-protection.md", [
+		["Storage", "Customer data is encrypted at rest.", "must"],
+		["Transit", "Data in transit uses TLS 1.2.", "must"],
+		["Keys", "Keys are rotated every year.", ""],
+	])
+	count(notice_content.deny) == 0 with input as doc
+}
+
+test_spanish_data_protection_policy_counts if {
+	doc := fixtures.policy("Política de Protección de Datos", "politicas/proteccion-datos.md", [
+		["Datos", "Se tratan datos personales de clientes.", ""],
+		["Seguridad", "Los datos se cifran.", ""],
+		["Accesos", "El acceso se registra.", ""],
+	])
+	fixtures.messages(notice_content.deny) == {"The privacy policy does not require a privacy notice to be given to individuals."} with input as doc
+}
