@@ -183,6 +183,7 @@ func Parse(name string, data []byte) (*Config, error) {
 
 	v := validator{file: name}
 	v.checkKeys(document, "", schema)
+	v.checkEvidenceShape(document)
 	v.checkSuppressShape(document)
 	if len(v.errs) > 0 {
 		return nil, errors.Join(v.errs...)

@@ -44,9 +44,9 @@ func (c *Config) EvidenceFor(rel string) *EvidenceEntry {
 	return nil
 }
 
-// checkEvidence validates the evidence entries: known keys, a valid glob,
-// a known type and known fields of that type.
-func (v *validator) checkEvidence(document *yaml.Node, entries []EvidenceEntry) {
+// checkEvidenceShape reports an evidence key that is not a list of
+// mappings, and unknown keys in its entries, before the file is decoded.
+func (v *validator) checkEvidenceShape(document *yaml.Node) {
 	list := evidenceNode(document)
 	if list == nil || list.Tag == "!!null" {
 		return
@@ -63,14 +63,28 @@ func (v *validator) checkEvidence(document *yaml.Node, entries []EvidenceEntry) 
 			continue
 		}
 		for j := 0; j+1 < len(item.Content); j += 2 {
-			if name := item.Content[j].Value; !slices.Contains(evidenceKeys, name) {
-				v.add(item.Content[j].Line, key+"."+name, "unknown key; allowed here: %s", strings.Join(evidenceKeys, ", "))
+			name, value := item.Content[j], item.Content[j+1]
+			if !slices.Contains(evidenceKeys, name.Value) {
+				v.add(name.Line, key+"."+name.Value, "unknown key; allowed here: %s", strings.Join(evidenceKeys, ", "))
+			}
+			if name.Value == "columns" && value.Kind != yaml.MappingNode {
+				v.add(value.Line, key+".columns", "must be a mapping of field: header")
 			}
 		}
-		if i >= len(entries) {
-			continue
+	}
+}
+
+// checkEvidence validates the decoded evidence entries: a valid glob, a
+// known type and known fields of that type.
+func (v *validator) checkEvidence(document *yaml.Node, entries []EvidenceEntry) {
+	list := evidenceNode(document)
+	if list == nil || list.Kind != yaml.SequenceNode {
+		return
+	}
+	for i, entry := range entries {
+		if i < len(list.Content) {
+			v.checkEvidenceEntry(list.Content[i], fmt.Sprintf("evidence[%d]", i), entry)
 		}
-		v.checkEvidenceEntry(item, key, entries[i])
 	}
 }
 

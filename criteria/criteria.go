@@ -37,6 +37,13 @@ type Criterion struct {
 	Evidence   []string `json:"evidence"`
 	EvidenceES []string `json:"evidence_es"`
 
+	// EvidenceOnly is true when no policy rule can check the criterion, so the
+	// auditor tests it on evidence alone. EvidenceNote and EvidenceNoteES
+	// then say why and what to prepare.
+	EvidenceOnly   bool   `json:"evidence_only"`
+	EvidenceNote   string `json:"evidence_note,omitempty"`
+	EvidenceNoteES string `json:"evidence_note_es,omitempty"`
+
 	// Mappings are the ids this criterion links to in other frameworks.
 	Mappings Mappings `json:"mappings"`
 }

@@ -68,6 +68,10 @@ type rawCriterion struct {
 	SummaryES  string   `yaml:"summary_es"`
 	Evidence   []string `yaml:"evidence"`
 	EvidenceES []string `yaml:"evidence_es"`
+
+	EvidenceOnly   bool   `yaml:"evidence_only"`
+	EvidenceNote   string `yaml:"evidence_note"`
+	EvidenceNoteES string `yaml:"evidence_note_es"`
 }
 
 // load reads, validates and indexes the data files in fsys.
@@ -176,7 +180,12 @@ func loadCriteria(fsys fs.FS, cat *catalog) error {
 			SummaryES:  strings.TrimSpace(raw.SummaryES),
 			Evidence:   raw.Evidence,
 			EvidenceES: raw.EvidenceES,
-			Mappings:   Mappings{ISO27001: []string{}, NISTCSF: []string{}, GDPR: []string{}},
+
+			EvidenceOnly:   raw.EvidenceOnly,
+			EvidenceNote:   strings.TrimSpace(raw.EvidenceNote),
+			EvidenceNoteES: strings.TrimSpace(raw.EvidenceNoteES),
+
+			Mappings: Mappings{ISO27001: []string{}, NISTCSF: []string{}, GDPR: []string{}},
 		})
 	}
 

@@ -98,6 +98,14 @@ func checkCriterion(raw rawCriterion) error {
 		}
 	}
 
+	hasNote := strings.TrimSpace(raw.EvidenceNote) != "" && strings.TrimSpace(raw.EvidenceNoteES) != ""
+	if raw.EvidenceOnly && !hasNote {
+		return fmt.Errorf("criterion %s: evidence_only needs evidence_note and evidence_note_es saying what the auditor tests", raw.ID)
+	}
+	if !raw.EvidenceOnly && (raw.EvidenceNote != "" || raw.EvidenceNoteES != "") {
+		return fmt.Errorf("criterion %s: evidence_note is set but evidence_only is not true", raw.ID)
+	}
+
 	return nil
 }
 

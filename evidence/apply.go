@@ -62,7 +62,7 @@ func Choose(tables []Table, file string, override *Override) (int, Recognition, 
 // Apply recognizes the evidence in a parsed CSV or XLSX document and types
 // its rows into doc.Evidence. The document's kind becomes evidence whether
 // or not a type is recognized; an unrecognized table gets Evidence with an
-// empty Type and an info problem that says how to force the type. A
+// empty Type and an info problem that tells how to force the type. A
 // document that already has Evidence, such as one from Probe, is left as it
 // is.
 func Apply(doc *model.Document, override *Override, order dates.Order) {
@@ -114,7 +114,7 @@ func overrideProblem(err error) model.Problem {
 	}
 }
 
-// unrecognizedProblem says that no evidence type matched and lists the
+// unrecognizedProblem reports that no evidence type matched and lists the
 // header, so the user can map it in the configuration.
 func unrecognizedProblem(tables []model.Table) model.Problem {
 	header := ""

@@ -168,7 +168,7 @@ func recordValue(record model.Record) map[string]any {
 	return value
 }
 
-// headerLocation is where the header of the recognized table is.
+// headerLocation returns where the header of the recognized table is.
 func headerLocation(doc *model.Document) model.Location {
 	for _, table := range doc.Tables {
 		if table.Sheet == doc.Evidence.Sheet {
@@ -189,9 +189,9 @@ func newRowCollector() *rowCollector {
 	return &rowCollector{first: map[string][]finding.Finding{}, count: map[string]int{}}
 }
 
-// add records one row finding. Findings arrive in row order across chunks,
-// and in set order within a chunk, so each chunk is sorted before capping by
-// the caller of findings.
+// add counts one row finding and keeps it when it is among the first
+// MaxRowFindings rows. Chunks arrive in row order, but the findings of one
+// chunk come in Rego set order, so the kept ones are sorted on each add.
 func (c *rowCollector) add(f finding.Finding) {
 	c.count[f.RuleID]++
 	kept := append(c.first[f.RuleID], f)
@@ -216,14 +216,16 @@ func (c *rowCollector) findings() []finding.Finding {
 		}
 
 		places := make([]string, len(kept))
+		lugares := make([]string, len(kept))
 		for i, f := range kept {
-			places[i] = placeOf(f)
+			places[i] = placeOf(f, "line")
+			lugares[i] = placeOf(f, "línea")
 		}
 		first := kept[0]
 		folded := first
 		folded.Messages = map[string]string{
 			"en": fmt.Sprintf("%d rows fail this check; the first are %s. First: %s", total, strings.Join(places, ", "), first.Messages["en"]),
-			"es": fmt.Sprintf("%d filas no superan esta comprobación; las primeras son %s. Primera: %s", total, strings.Join(places, ", "), firstNonEmpty(first.Messages["es"], first.Messages["en"])),
+			"es": fmt.Sprintf("%d filas no superan esta comprobación; las primeras son %s. Primera: %s", total, strings.Join(lugares, ", "), firstNonEmpty(first.Messages["es"], first.Messages["en"])),
 		}
 		folded.Localize("en")
 		out = append(out, folded)
@@ -241,12 +243,13 @@ func rowOrder(f finding.Finding) int {
 	return n
 }
 
-// placeOf names a finding's row: "line 14" or "Change Log!A14".
-func placeOf(f finding.Finding) string {
+// placeOf names a finding's row: "line 14" or "Change Log!A14", with the
+// word for line in the message's language.
+func placeOf(f finding.Finding, line string) string {
 	if f.Cell != "" {
 		return f.Sheet + "!" + f.Cell
 	}
-	return fmt.Sprintf("line %d", f.Line)
+	return fmt.Sprintf("%s %d", line, f.Line)
 }
 
 func firstNonEmpty(values ...string) string {

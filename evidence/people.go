@@ -6,8 +6,7 @@ import (
 	"github.com/soc2lint/soc2lint/model"
 )
 
-// person is what the training checks need to know about one person across
-// all of their rows.
+// person is the state of one person across all of their training rows.
 type person struct {
 	label     string
 	status    string
@@ -22,9 +21,9 @@ type person struct {
 // people folds training rows per person, keyed by the case-folded id, else
 // email, else name.
 //
-// TODO: memory grows with the number of distinct people (about 200 bytes
-// each), not bounded like the other summaries; a training export of
-// millions of people needs a sorted external pass.
+// TODO: memory grows with the number of distinct people (an estimated 200
+// bytes each), unlike the other summaries. A training export of millions of
+// people needs a sorted external pass.
 type people struct {
 	byKey map[string]*person
 }

@@ -50,10 +50,10 @@ type Recognition struct {
 }
 
 // Recognize picks the evidence type whose fields best match header. hint is
-// extra text (file name, table title) searched for a type's Signals. With an
-// override, the type is forced, the configured columns are taken as given
-// and the remaining fields are matched by score; an override column that is
-// not in the header is an error.
+// extra text (file name, table title) searched for a type's Signals. An
+// override forces the type and its configured columns, and the remaining
+// fields are matched by score. An override column that is not in the header
+// is an error.
 func Recognize(header []string, hint string, override *Override) (Recognition, error) {
 	normalized := make([]string, len(header))
 	for i, cell := range header {
@@ -193,7 +193,7 @@ func headerScore(header string, synonyms []string) float64 {
 			score = scoreAllWords
 		}
 		// A longer synonym that matches is more specific: "approved at"
-		// inside "ci approved at" says more than "approved".
+		// inside "ci approved at" is a closer match than "approved".
 		if score > 0 && score < scoreExact {
 			score += 0.01 * float64(len(strings.Fields(synonym)))
 		}

@@ -61,10 +61,10 @@ func (s *Summary) Add(record model.Record) {
 	}
 }
 
-// Value returns the summary as Rego input: rows, location, dates (field →
-// sorted distinct days), passed (sorted days with a test that did not fail)
-// delays ([days, count] pairs sorted by days) and, for training, people
-// (one record-like object per person).
+// Value returns the summary as Rego input. It has rows, location, dates
+// (field → sorted distinct days), passed (sorted days with a test that did
+// not fail) and delays ([days, count] pairs sorted by days). For training it
+// also has people, one record-like object per person.
 func (s *Summary) Value() map[string]any {
 	dates := map[string]any{}
 	for field, days := range s.dates {

@@ -17,7 +17,7 @@ const (
 	TypeScannerFinding = "scanner_finding"
 )
 
-// Kind says how the cells of a field are typed.
+// Kind is the value type that the cells of a field are converted to.
 type Kind int
 
 // Kinds of field value.
@@ -53,7 +53,7 @@ type Spec struct {
 	// Signals are words of which one must appear in a header, the table
 	// title or the file name, for types whose headers alone are too generic
 	// (a "date, system, result" table is a restore log only when something
-	// says restore or backup).
+	// mentions restore or backup).
 	Signals []string
 
 	// PrimaryDate is the field that places a record in the audit period,

@@ -120,7 +120,7 @@ var decisions = map[string]string{
 }
 
 // parseDecision returns keep, revoke or modify, or the value lower-cased
-// when it is none of them, so rules can tell a decision from a blank.
+// when it matches none of them, so rules can tell a decision from a blank.
 func parseDecision(cell string) string {
 	key := meta.NormalizeKey(cell)
 	if decision, ok := decisions[key]; ok {
@@ -138,7 +138,7 @@ var employment = map[string]string{
 }
 
 // parseEmployment returns active, terminated, leave, or the value
-// lower-cased when it is none of them.
+// lower-cased when it matches none of them.
 func parseEmployment(cell string) string {
 	key := meta.NormalizeKey(cell)
 	if status, ok := employment[key]; ok {

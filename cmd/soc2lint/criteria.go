@@ -69,9 +69,13 @@ type criterionEntry struct {
 	// Rules are the ids of the rules that check the criterion.
 	Rules []string `json:"rules"`
 
-	// EvidenceOnly is true when no rule checks the criterion, so the
-	// auditor tests it on evidence alone.
+	// EvidenceOnly is true when no rule checks the criterion or the catalog
+	// marks it so, and the auditor tests it on evidence alone.
 	EvidenceOnly bool `json:"evidence_only"`
+
+	// EvidenceNote states, for a criterion the catalog marks evidence-only,
+	// what the auditor tests instead of a policy statement.
+	EvidenceNote string `json:"evidence_note,omitempty"`
 
 	// Evidence lists the artifacts to prepare for the auditor.
 	Evidence []string `json:"evidence"`
@@ -83,16 +87,18 @@ func criteriaEntries(all []engine.Rule, lang string) []criterionEntry {
 		entry := criterionEntry{
 			ID: c.ID, Category: c.Category, Title: c.Title, Summary: c.Summary,
 			Mappings: c.Mappings, Evidence: c.Evidence, Rules: []string{},
+			EvidenceNote: c.EvidenceNote,
 		}
 		if lang == "es" {
 			entry.Title, entry.Summary, entry.Evidence = c.TitleES, c.SummaryES, c.EvidenceES
+			entry.EvidenceNote = c.EvidenceNoteES
 		}
 		for _, rule := range all {
 			if slices.Contains(rule.Criteria, c.ID) {
 				entry.Rules = append(entry.Rules, rule.ID)
 			}
 		}
-		entry.EvidenceOnly = len(entry.Rules) == 0
+		entry.EvidenceOnly = c.EvidenceOnly || len(entry.Rules) == 0
 		entries = append(entries, entry)
 	}
 	return entries
@@ -119,7 +125,9 @@ func writeCriterionText(w io.Writer, e criterionEntry) error {
 	if err != nil {
 		return err
 	}
-	if e.EvidenceOnly {
+	if e.EvidenceNote != "" {
+		fmt.Fprintf(w, "%s\n", e.EvidenceNote)
+	} else if e.EvidenceOnly {
 		fmt.Fprintln(w, "No rule checks this criterion: the auditor tests it on evidence.")
 	}
 	fmt.Fprintln(w, "\nEvidence to prepare:")

@@ -31,15 +31,18 @@ import data.soc2lint.lib.vocab
 # each language. A fact's key is the parameter name plus a qualifier, such
 # as the severity or the audience, so that only like values are compared.
 parameters := {
-	"notification": {"criterion": "CC7.4", "en": "breach notification window", "es": "plazo de notificación de brechas"},
-	"vulnerability": {"criterion": "CC7.1", "en": "vulnerability remediation deadline", "es": "plazo de corrección de vulnerabilidades"},
-	"password": {"criterion": "CC6.1", "en": "minimum password length", "es": "longitud mínima de contraseña"},
-	"access_review": {"criterion": "CC6.3", "en": "access review frequency", "es": "frecuencia de revisión de accesos"},
-	"retention": {"criterion": "CC5.3", "en": "retention period", "es": "plazo de conservación"},
+	"notification": {"criterion": "CC7.4", "en": "breach notification window", "es": "Plazo de notificación de brechas"},
+	"vulnerability": {"criterion": "CC7.1", "en": "vulnerability remediation deadline", "es": "Plazo de corrección de vulnerabilidades"},
+	"password": {"criterion": "CC6.1", "en": "minimum password length", "es": "Longitud mínima de contraseña"},
+	"access_review": {"criterion": "CC6.3", "en": "access review frequency", "es": "Frecuencia de revisión de accesos"},
+	"retention": {"criterion": "CC5.3", "en": "retention period", "es": "Plazo de conservación"},
 }
 
+# Only policies, plans and standards are compared: a procedure describes one
+# task or one system, and its values may rightly differ from the policy's.
 statements := [[d, s] |
 	some d in corpus.governing_documents
+	doc.covers_topic(d)
 	some s in d.statements
 	doc.body(s)
 ]
@@ -105,20 +108,39 @@ facts contains fact if {
 	fact := make_fact("password", account_class(s), to_number(length), sprintf("%s characters", [length]), d, s)
 }
 
-account_class(s) := "privileged" if vocab.mentions(s.norm, "privileged_scope")
+account_class(s) := "privileged" if privileged(s)
 
-account_class(s) := "standard" if not vocab.mentions(s.norm, "privileged_scope")
+account_class(s) := "standard" if not privileged(s)
 
-# Access review frequencies from the annotator, separately for privileged
-# access.
+privileged(s) if vocab.mentions(s.norm, "privileged_scope")
+
+privileged(s) if {
+	some heading in s.section_path
+	vocab.mentions(heading, "privileged_scope")
+}
+
+# Access review frequencies from the annotator. Review cycles rightly differ
+# by scope (vendors, one classification level, critical systems), so only
+# reviews of all accounts or of privileged access are compared.
 facts contains fact if {
 	some [d, s] in statements
 	vocab.mentions(s.norm, "access_review")
+	not vocab.mentions(s.norm, "vendor")
+	not vocab.mentions(s.norm, "classification_level")
+	not regex.match(`critical|other|specific|certain|criticos|otros`, s.norm)
 	days := {f.days | some f in s.frequencies}
 	count(days) == 1
 	some n in days
 	phrase := s.frequencies[0].phrase
-	fact := make_fact("access_review", account_class(s), n, phrase, d, s)
+	scope := review_scope(s)
+	fact := make_fact("access_review", scope, n, phrase, d, s)
+}
+
+review_scope(s) := "privileged" if privileged(s)
+
+review_scope(s) := "all accounts" if {
+	not privileged(s)
+	vocab.mentions(s.norm, "universal_scope")
 }
 
 # Retention periods of backups and of one named kind of log.
@@ -141,12 +163,23 @@ make_fact(parameter, qualifier, value, phrase, d, s) := {
 	"file": d.file, "line": s.line,
 }
 
-# A contradiction pairs two facts about the same parameter and qualifier, in
-# different files, with different values. Files are ordered so each pair is
-# reported once.
+# stated holds, for each parameter, qualifier and file, the fact of the
+# file's first statement when every statement of the file gives the same
+# value. A file that states several values for one parameter is describing
+# different cases the qualifiers do not tell apart, so it is not compared.
+stated contains fact if {
+	some f in facts
+	same := [g | some g in facts; g.parameter == f.parameter; g.qualifier == f.qualifier; g.file == f.file]
+	count({g.value | some g in same}) == 1
+	f.line == min({g.line | some g in same})
+	fact := f
+}
+
+# A contradiction pairs two files that state the same parameter and qualifier
+# with different values. Files are ordered so each pair is reported once.
 deny contains violation if {
-	some a in facts
-	some b in facts
+	some a in stated
+	some b in stated
 	a.parameter == b.parameter
 	a.qualifier == b.qualifier
 	a.file < b.file
@@ -156,8 +189,17 @@ deny contains violation if {
 	violation := object.union(
 		result.fail_corpus(
 			sprintf("Conflicting %s (%s): %s at %s:%d, but %s at %s:%d.", [parameter.en, a.qualifier, a.phrase, a.file, a.line, b.phrase, b.file, b.line]),
-			sprintf("%s contradictorio (%s): %s en %s:%d, pero %s en %s:%d.", [parameter.es, a.qualifier, a.phrase, a.file, a.line, b.phrase, b.file, b.line]),
+			sprintf("%s contradictorio (%s): %s en %s:%d, pero %s en %s:%d.", [parameter.es, qualifier_es(a.qualifier), a.phrase, a.file, a.line, b.phrase, b.file, b.line]),
 		),
 		{"criteria": [parameter.criterion]},
 	)
 }
+
+qualifier_es(q) := names[q] if {
+	names := {
+		"customers": "clientes", "regulators": "autoridades", "critical": "crítica", "high": "alta", "medium": "media", "low": "baja",
+		"standard": "cuentas estándar", "privileged": "cuentas privilegiadas", "all accounts": "todas las cuentas", "backups": "copias de seguridad",
+	}
+}
+
+qualifier_es(q) := q if not q in {"customers", "regulators", "critical", "high", "medium", "low", "standard", "privileged", "all accounts", "backups"}

@@ -37,7 +37,7 @@ test_conflicting_window_reported if {
 	consistency_parameters.deny == {{
 		"message": {
 			"en": "Conflicting breach notification window (customers): within 24 hours at policies/incident-response.md:10, but within 72 hours at policies/privacy.md:10.",
-			"es": "plazo de notificación de brechas contradictorio (customers): within 24 hours en policies/incident-response.md:10, pero within 72 hours en policies/privacy.md:10.",
+			"es": "Plazo de notificación de brechas contradictorio (clientes): within 24 hours en policies/incident-response.md:10, pero within 72 hours en policies/privacy.md:10.",
 		},
 		"location": {},
 		"criteria": ["CC7.4"],
@@ -94,8 +94,8 @@ test_password_length_conflict if {
 }
 
 test_access_review_frequency_conflict if {
-	a := with_frequency(fixtures.policy("Access Control Policy", "access.md", [["Reviews", "User access reviews are performed quarterly.", ""]]), "quarterly", 91)
-	b := with_frequency(fixtures.policy("Information Security Policy", "isp.md", [["Access", "User access is reviewed annually.", ""]]), "annually", 365)
+	a := with_frequency(fixtures.policy("Access Control Policy", "access.md", [["Reviews", "Access reviews cover all user accounts quarterly.", ""]]), "quarterly", 91)
+	b := with_frequency(fixtures.policy("Information Security Policy", "isp.md", [["Access", "Access reviews of all accounts happen annually.", ""]]), "annually", 365)
 	violations := consistency_parameters.deny with input as {"documents": [a, b]}
 	{v.criteria[0] | some v in violations} == {"CC6.3"}
 }
@@ -111,5 +111,31 @@ test_spanish_retention_conflict if {
 	)
 	violations := consistency_parameters.deny with input as {"documents": [a, b]}
 	some v in violations
-	v.message.es == "plazo de conservación contradictorio (backups): 90 dias en continuidad.md:10, pero 30 dias en copias.md:10."
+	v.message.es == "Plazo de conservación contradictorio (copias de seguridad): 90 dias en continuidad.md:10, pero 30 dias en copias.md:10."
+}
+
+test_procedures_not_compared if {
+	procedure := object.union(privacy_policy(72, "within 72 hours"), {"kind": "procedure"})
+	count(consistency_parameters.deny) == 0 with input as {"documents": [ir_policy, procedure]}
+}
+
+test_file_with_several_values_not_compared if {
+	doc := fixtures.policy("Privacy Policy", "policies/privacy.md", [
+		["Breaches", "Affected customers are notified of a personal data breach within 72 hours.", "must"],
+		["Breaches", "Enterprise customers are notified of a confirmed breach within 12 hours.", "must"],
+	])
+	several := with_durations(doc, [{"phrase": "within 72 hours", "hours": 72}, {"phrase": "within 12 hours", "hours": 12}])
+	count(consistency_parameters.deny) == 0 with input as {"documents": [ir_policy, several]}
+}
+
+test_privileged_heading_separates_reviews if {
+	a := with_frequency(fixtures.policy("Access Control Policy", "access.md", [["Privileged access", "Access reviews are performed quarterly.", ""]]), "quarterly", 91)
+	b := with_frequency(fixtures.policy("Information Security Policy", "isp.md", [["Access", "Access reviews of all accounts happen annually.", ""]]), "annually", 365)
+	count(consistency_parameters.deny) == 0 with input as {"documents": [a, b]}
+}
+
+test_vendor_access_review_not_compared if {
+	a := with_frequency(fixtures.policy("Access Control Policy", "access.md", [["Reviews", "Access reviews cover all user accounts quarterly.", ""]]), "quarterly", 91)
+	b := with_frequency(fixtures.policy("Vendor Policy", "vendor.md", [["Access", "Access reviews of all vendor accounts happen annually.", ""]]), "annually", 365)
+	count(consistency_parameters.deny) == 0 with input as {"documents": [a, b]}
 }

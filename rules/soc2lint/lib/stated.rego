@@ -64,13 +64,34 @@ duration_candidates(concept, extra) := [[x.hours, d.file, s.line, x.phrase] |
 	some x in s.durations
 ]
 
-severity_pattern := `\b(critical|high|medium|moderate|low|critica|critico|alta|alto|media|medio|moderada|baja|bajo)\b`
+severity_pattern := `\b(critical|high|medium|moderate|low|criticas?|criticos?|altas?|altos?|medias?|medios?|moderadas?|bajas?|bajos?)\b`
 
 severity_names := {
-	"critical": "critical", "critica": "critical", "critico": "critical",
-	"high": "high", "alta": "high", "alto": "high",
+	"critical": "critical", "critica": "critical", "critico": "critical", "criticas": "critical", "criticos": "critical",
+	"high": "high", "alta": "high", "alto": "high", "altas": "high", "altos": "high",
 	"medium": "medium", "moderate": "medium", "media": "medium", "medio": "medium", "moderada": "medium",
-	"low": "low", "baja": "low", "bajo": "low",
+	"medias": "medium", "medios": "medium", "moderadas": "medium",
+	"low": "low", "baja": "low", "bajo": "low", "bajas": "low", "bajos": "low",
+}
+
+# vulnerability_statements are about("vulnerability_scan") plus statements
+# that name vulnerabilities in their text or headings, which the shared
+# concept does not cover ("gestion de vulnerabilidades").
+vulnerability_statements := array.concat(about("vulnerability_scan"), [[d, s] |
+	some d in input.documents
+	doc.governing(d)
+	some s in d.statements
+	doc.body(s)
+	doc.binding(s)
+	not mentions_here(s, "vulnerability_scan")
+	names_vulnerabilities(s)
+])
+
+names_vulnerabilities(s) if regex.match(`vulnerab`, s.norm)
+
+names_vulnerabilities(s) if {
+	some title in s.section_path
+	regex.match(`vulnerab`, title)
 }
 
 # severity_deadlines are [severity, days, file, line, phrase] for each
@@ -79,7 +100,7 @@ severity_names := {
 # within 7 days and high within 30 days"); one naming one severity takes its
 # first deadline.
 severity_deadlines contains [severity_names[words[i]], durations[i].hours / 24, d.file, s.line, durations[i].phrase] if {
-	some pair in about("vulnerability_scan")
+	some pair in vulnerability_statements
 	[d, s] := pair
 	words := regex.find_n(severity_pattern, s.norm, -1)
 	durations := s.durations
@@ -89,7 +110,7 @@ severity_deadlines contains [severity_names[words[i]], durations[i].hours / 24, 
 }
 
 severity_deadlines contains [severity_names[words[0]], s.durations[0].hours / 24, d.file, s.line, s.durations[0].phrase] if {
-	some pair in about("vulnerability_scan")
+	some pair in vulnerability_statements
 	[d, s] := pair
 	words := regex.find_n(severity_pattern, s.norm, -1)
 	count(words) == 1
