@@ -53,7 +53,9 @@ type Config struct {
 	// (default) or "mdy".
 	DateOrder string `yaml:"date_order"`
 
-	// Lang is the language of messages and reports: "en" or "es".
+	// Lang is the language of messages and reports: "en" or "es". It is ""
+	// when the file does not set it, so that the command line can fall back
+	// to the locale; lint.Run reads "" as English.
 	Lang string `yaml:"lang"`
 
 	// Include and Exclude are doublestar globs relative to the linted root.
@@ -120,7 +122,6 @@ func Default() *Config {
 	return &Config{
 		Scope:     Scope{Categories: []string{CategorySecurity}, AuditType: "type1"},
 		DateOrder: string(dates.DMY),
-		Lang:      "en",
 	}
 }
 
@@ -238,9 +239,6 @@ func (c *Config) normalize() {
 	}
 	if c.DateOrder == "" {
 		c.DateOrder = string(dates.DMY)
-	}
-	if c.Lang == "" {
-		c.Lang = "en"
 	}
 }
 

@@ -15,7 +15,7 @@ func Resolve(flag, config string, getenv func(string) string) string {
 	return Detect(getenv)
 }
 
-// Detect returns the language that the locale environment asks for, in the
+// Detect returns the language that the locale environment requests, in the
 // order GNU gettext reads it: the first supported entry of the
 // colon-separated LANGUAGE list, then the first non-empty of LC_ALL,
 // LC_MESSAGES and LANG. A locale of C or POSIX means English and, as in

@@ -120,7 +120,7 @@ var catalog = map[Key]map[string]string{
 	},
 	CoverageRow: {
 		English: "  %-22s %3d met  %3d partial  %3d missing",
-		Spanish: "  %-22s %3d cumplen  %3d parciales  %3d faltan",
+		Spanish: "  %-22s cumplen %3d  parciales %3d  faltan %3d",
 	},
 	SummaryLine: {
 		English: "%d %s (%d %s, %d %s, %d info) in %d %s",

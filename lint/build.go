@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"slices"
+
 	"github.com/soc2lint/soc2lint/config"
 	"github.com/soc2lint/soc2lint/criteria"
 	"github.com/soc2lint/soc2lint/dates"
@@ -56,6 +58,7 @@ func buildReport(cfg *config.Config, version string, docs []*model.Document, fil
 // or warning finding is against it, and met otherwise.
 func coverage(cfg *config.Config, findings []finding.Finding, supports map[string][]string) []report.Coverage {
 	against := map[string]int{}
+	rulesAgainst := map[string][]string{}
 	blocking := map[string]bool{}
 	for _, f := range findings {
 		if f.Suppressed() {
@@ -65,6 +68,9 @@ func coverage(cfg *config.Config, findings []finding.Finding, supports map[strin
 		}
 		for _, criterion := range f.Criteria {
 			against[criterion]++
+			if !slices.Contains(rulesAgainst[criterion], f.RuleID) {
+				rulesAgainst[criterion] = append(rulesAgainst[criterion], f.RuleID)
+			}
 			if finding.AtLeast(f.Severity, finding.SeverityWarning) {
 				blocking[criterion] = true
 			}
@@ -78,7 +84,9 @@ func coverage(cfg *config.Config, findings []finding.Finding, supports map[strin
 			Category:  c.Category,
 			Files:     append([]string{}, supports[c.ID]...),
 			Findings:  against[c.ID],
+			Rules:     append([]string{}, rulesAgainst[c.ID]...),
 		}
+		slices.Sort(entry.Rules)
 		switch {
 		case !cfg.InScope(c.Category):
 			entry.Status = report.StatusNotApplicable

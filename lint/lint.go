@@ -85,6 +85,11 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 	if cfg == nil {
 		cfg = config.Default()
 	}
+	if cfg.Lang == "" {
+		english := *cfg
+		english.Lang = "en"
+		cfg = &english
+	}
 	logw := opts.Log
 	if logw == nil {
 		logw = io.Discard

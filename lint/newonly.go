@@ -51,6 +51,8 @@ func lintRevision(ctx context.Context, opts Options) (*report.Report, error) {
 	previousOpts.Paths = tree.Paths
 	previousOpts.NewFromRev = ""
 	previousOpts.Verbose = false
+	// The progress bar tracks the run the user asked for, not this one.
+	previousOpts.Progress = nil
 
 	previous, err := Run(ctx, previousOpts)
 	if err != nil {

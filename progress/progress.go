@@ -34,13 +34,22 @@ type Conditions struct {
 	LargestBytes int64
 }
 
-// Enabled reports whether a run shows a progress bar: only on a terminal,
-// outside CI, without --quiet, and for more than MinFiles files or a file
-// over LargeFileBytes. NO_COLOR does not matter: the bar uses no color.
+// Enabled reports whether a run shows a progress bar: when Allowed and Long
+// both hold.
 func Enabled(c Conditions) bool {
-	if !c.TTY || inCI(c.CI) || c.Quiet {
-		return false
-	}
+	return Allowed(c) && Long(c)
+}
+
+// Allowed reports whether a bar may be drawn at all: only on a terminal,
+// outside CI and without --quiet. NO_COLOR does not matter because the bar
+// uses no color.
+func Allowed(c Conditions) bool {
+	return c.TTY && !inCI(c.CI) && !c.Quiet
+}
+
+// Long reports whether the run is long enough for a bar: more than MinFiles
+// files, or a file over LargeFileBytes.
+func Long(c Conditions) bool {
 	return c.Files > MinFiles || c.LargestBytes > LargeFileBytes
 }
 

@@ -96,6 +96,10 @@ type Coverage struct {
 
 	// Findings counts the findings against the criterion.
 	Findings int `json:"findings"`
+
+	// Rules lists the ids of the rules with findings against the
+	// criterion, sorted and without repeats.
+	Rules []string `json:"rules"`
 }
 
 // Summary counts what the report holds. Findings, Errors, Warnings and

@@ -8,23 +8,35 @@ import (
 	"github.com/fatih/color"
 
 	"github.com/soc2lint/soc2lint/finding"
+	"github.com/soc2lint/soc2lint/i18n"
 )
 
-// corpusLabel stands for the file of corpus-level findings in text output.
+// corpusLabel stands for the file of corpus-level findings in the English
+// output of every writer; the text writer uses i18n.AllDocuments instead.
 const corpusLabel = "(all documents)"
 
 // Text writes findings grouped by file, one per line as
 // `file:line: severity [rule-id] CC6.1: message`, then a per-category
 // coverage table and a summary line. Suppressed findings are left out and
-// only counted in the summary line.
+// only counted in the summary line. Labels, the coverage table and the
+// summary line are in Lang; finding messages are in the language the run
+// localized them to.
 type Text struct {
 	// Color turns on ANSI colors; callers set it only for terminals.
 	Color bool
+
+	// Lang is the language of the fixed strings: "en" or "es". When empty,
+	// the report's Lang is used.
+	Lang string
 }
 
 // Write writes r as text.
 func (t *Text) Write(w io.Writer, r *Report) error {
-	p := &printer{w: w, colors: newPalette(t.Color)}
+	lang := t.Lang
+	if lang == "" {
+		lang = r.Lang
+	}
+	p := &printer{w: w, colors: newPalette(t.Color), lang: lang}
 
 	current := "\x00"
 	shown := 0
@@ -38,14 +50,14 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 				p.printf("\n")
 			}
 			current = f.File
-			p.printf("%s\n", p.colors.file.Sprint(fileLabel(f.File)))
+			p.printf("%s\n", p.colors.file.Sprint(p.fileLabel(f.File)))
 		}
 		criteria := ""
 		if len(f.Criteria) > 0 {
 			criteria = strings.Join(f.Criteria, ",") + ": "
 		}
 		p.printf("%s: %s [%s] %s%s\n",
-			location(f), p.colors.severity(f.Severity), f.RuleID, criteria, f.Message)
+			locationWith(f, p.fileLabel(f.File)), p.colors.severity(f.Severity), f.RuleID, criteria, f.Message)
 	}
 	if shown > 0 {
 		p.printf("\n")
@@ -59,6 +71,7 @@ func (t *Text) Write(w io.Writer, r *Report) error {
 type printer struct {
 	w      io.Writer
 	colors palette
+	lang   string
 	err    error
 }
 
@@ -94,13 +107,13 @@ func (p *printer) coverage(r *Report) {
 		return
 	}
 
-	p.printf("Coverage by category (criteria met / partial / missing):\n")
+	p.printf("%s\n", i18n.Text(p.lang, i18n.CoverageHeading))
 	for _, category := range r.Scope.Categories {
 		n := byCategory[category]
 		if n == nil {
 			continue
 		}
-		p.printf("  %-22s %3d met  %3d partial  %3d missing\n", category, n.met, n.partial, n.missing)
+		p.printf("%s\n", i18n.Sprintf(p.lang, i18n.CoverageRow, i18n.CategoryName(p.lang, category), n.met, n.partial, n.missing))
 	}
 	p.printf("\n")
 }
@@ -108,14 +121,15 @@ func (p *printer) coverage(r *Report) {
 // summary prints the closing line.
 func (p *printer) summary(r *Report) {
 	s := r.Summary
-	text := fmt.Sprintf("%d %s (%d %s, %d %s, %d info) in %d %s",
-		s.Findings, plural(s.Findings, "finding", "findings"),
-		s.Errors, plural(s.Errors, "error", "errors"),
-		s.Warnings, plural(s.Warnings, "warning", "warnings"),
+	lang := p.lang
+	text := i18n.Sprintf(lang, i18n.SummaryLine,
+		s.Findings, i18n.Plural(lang, s.Findings, i18n.FindingOne, i18n.FindingMany),
+		s.Errors, i18n.Plural(lang, s.Errors, i18n.ErrorOne, i18n.ErrorMany),
+		s.Warnings, i18n.Plural(lang, s.Warnings, i18n.WarningOne, i18n.WarningMany),
 		s.Info,
-		s.Documents, plural(s.Documents, "document", "documents"))
+		s.Documents, i18n.Plural(lang, s.Documents, i18n.DocumentOne, i18n.DocumentMany))
 	if s.Suppressed > 0 {
-		text += fmt.Sprintf(", %d suppressed", s.Suppressed)
+		text += i18n.Sprintf(lang, i18n.SummarySuppressed, s.Suppressed)
 	}
 	if b := r.Baseline; b != nil {
 		p.printf("Compared with %s (%s): %d new, %d fixed, %d in the baseline.\n", b.Source, b.Mode, b.New, b.Fixed, b.Findings)
@@ -131,7 +145,12 @@ func (p *printer) summary(r *Report) {
 // location formats where a finding is: file:line, file (page N), file
 // (Sheet!A1), or the corpus label.
 func location(f finding.Finding) string {
-	label := fileLabel(f.File)
+	return locationWith(f, fileLabel(f.File))
+}
+
+// locationWith formats where a finding is, as location does, with label
+// standing for the file.
+func locationWith(f finding.Finding, label string) string {
 	switch {
 	case f.Cell != "" && f.Sheet != "":
 		return fmt.Sprintf("%s:%s!%s", label, f.Sheet, f.Cell)
@@ -145,6 +164,14 @@ func location(f finding.Finding) string {
 		return fmt.Sprintf("%s:%d", label, f.Line)
 	}
 	return label
+}
+
+// fileLabel returns file, or the corpus label in the printer's language.
+func (p *printer) fileLabel(file string) string {
+	if file == "" {
+		return i18n.Text(p.lang, i18n.AllDocuments)
+	}
+	return file
 }
 
 func fileLabel(file string) string {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/config"
 	"github.com/soc2lint/soc2lint/finding"
+	"github.com/soc2lint/soc2lint/i18n"
 	"github.com/soc2lint/soc2lint/lint"
 	"github.com/soc2lint/soc2lint/report"
 )
@@ -92,7 +93,7 @@ func runLint(ctx context.Context, paths []string, flags *lintFlags, stdout, stde
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
 
-	if err := validateLintFlags(flags); err != nil {
+	if err := validateLintFlags(flags, flagOrEnvLang(flags.lang)); err != nil {
 		return err
 	}
 	if len(paths) == 0 {
@@ -106,9 +107,7 @@ func runLint(ctx context.Context, paths []string, flags *lintFlags, stdout, stde
 	if flags.asOf != "" {
 		cfg.AsOf = flags.asOf
 	}
-	if flags.lang != "" {
-		cfg.Lang = flags.lang
-	}
+	cfg.Lang = runLang(flags.lang, cfg)
 
 	diagnostics := stderr
 	if flags.quiet {
@@ -120,7 +119,9 @@ func runLint(ctx context.Context, paths []string, flags *lintFlags, stdout, stde
 		return &exitError{code: ExitError, err: err}
 	}
 
+	onProgress, bar := lintProgress(stderr, flags.quiet, cfg.Lang)
 	result, err := lint.Run(ctx, lint.Options{
+		Progress:     onProgress,
 		Paths:        paths,
 		Config:       cfg,
 		ExtraModules: custom,
@@ -130,6 +131,7 @@ func runLint(ctx context.Context, paths []string, flags *lintFlags, stdout, stde
 		BaselineFile: flags.baseline,
 		NewFromRev:   flags.newFromRev,
 	})
+	bar.Finish()
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
@@ -144,40 +146,68 @@ func runLint(ctx context.Context, paths []string, flags *lintFlags, stdout, stde
 	return nil
 }
 
-func validateLintFlags(flags *lintFlags) error {
+// validateLintFlags checks the flag values and words its errors in lang.
+func validateLintFlags(flags *lintFlags, lang string) error {
 	if !slices.Contains(report.Formats, flags.format) {
-		return usageError("invalid --format %q: use %s", flags.format, strings.Join(report.Formats, ", "))
+		return usageError("%s", i18n.Sprintf(lang, i18n.InvalidFormat, flags.format, strings.Join(report.Formats, ", ")))
 	}
 	if !slices.Contains([]string{"error", "warning", "info", "none"}, flags.failOn) {
-		return usageError("invalid --fail-on %q: use error, warning, info or none", flags.failOn)
+		return usageError("%s", i18n.Sprintf(lang, i18n.InvalidFailOn, flags.failOn))
 	}
 	if flags.asOf != "" && !config.ValidDate(flags.asOf) {
-		return usageError("invalid --as-of %q: write the date as YYYY-MM-DD", flags.asOf)
+		return usageError("%s", i18n.Sprintf(lang, i18n.InvalidAsOf, flags.asOf))
 	}
-	if flags.lang != "" && flags.lang != "en" && flags.lang != "es" {
-		return usageError("invalid --lang %q: use en or es", flags.lang)
+	if flags.lang != "" && !i18n.Supported(flags.lang) {
+		return usageError("%s", i18n.Sprintf(lang, i18n.InvalidLang, flags.lang))
 	}
 	if flags.baseline != "" && flags.newFromRev != "" {
-		return usageError("--baseline and --new-from-rev both set a baseline: use one")
+		return usageError("%s", i18n.Text(lang, i18n.BaselineConflict))
 	}
 	return nil
 }
 
 // loadConfig reads --config, else .soc2lint.yaml in the first path when it
-// is a folder, else the defaults.
+// is a folder, else the defaults. When the first path is a file, its folder
+// and the folders above it up to the current folder are searched, nearest
+// first, so that files named one by one, as a pre-commit hook names them,
+// find the repository's configuration.
 func loadConfig(explicit, firstPath string) (*config.Config, error) {
 	if explicit != "" {
 		return config.Load(explicit)
 	}
 
-	root := firstPath
 	if info, err := os.Stat(firstPath); err == nil && !info.IsDir() {
-		root = filepath.Dir(firstPath)
+		if path := findConfigAbove(filepath.Dir(firstPath)); path != "" {
+			return config.Load(path)
+		}
+		return config.Default(), nil
 	}
-	if path := config.Find(root); path != "" {
+	if path := config.Find(firstPath); path != "" {
 		return config.Load(path)
 	}
 	return config.Default(), nil
+}
+
+// findConfigAbove returns the nearest configuration file in dir or a parent
+// of dir, stopping at the current folder. A dir outside the current folder
+// is searched alone.
+func findConfigAbove(dir string) string {
+	cwd, cwdErr := os.Getwd()
+	abs, absErr := filepath.Abs(dir)
+	if cwdErr != nil || absErr != nil {
+		return config.Find(dir)
+	}
+
+	for {
+		if path := config.Find(abs); path != "" {
+			return path
+		}
+		rel, err := filepath.Rel(cwd, abs)
+		if err != nil || rel == "." || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return ""
+		}
+		abs = filepath.Dir(abs)
+	}
 }
 
 // writeReport writes to --output, or to stdout with color when stdout is a
@@ -189,7 +219,7 @@ func writeReport(r *report.Report, flags *lintFlags, stdout io.Writer) error {
 		var err error
 		file, err = os.Create(flags.output)
 		if err != nil {
-			return fmt.Errorf("creating report file: %w", err)
+			return fmt.Errorf("%s: %w", i18n.Text(r.Lang, i18n.CreatingReportFile), err)
 		}
 		out = file
 	}

@@ -107,9 +107,7 @@ func runReport(ctx context.Context, paths []string, flags *reportFlags, stdout, 
 	if flags.asOf != "" {
 		cfg.AsOf = flags.asOf
 	}
-	if flags.lang != "" {
-		cfg.Lang = flags.lang
-	}
+	cfg.Lang = runLang(flags.lang, cfg)
 
 	diagnostics := stderr
 	if flags.quiet {

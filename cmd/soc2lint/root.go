@@ -4,6 +4,8 @@ import (
 	"io"
 
 	"github.com/spf13/cobra"
+
+	"github.com/soc2lint/soc2lint/i18n"
 )
 
 // run executes the command line args and returns the exit code. Output goes
@@ -29,7 +31,7 @@ and reports what an auditor would find.`,
 
 	// Flag mistakes are usage errors: exit code 2 with the usage hint.
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return usageError("%v (see %s --help)", err, cmd.CommandPath())
+		return usageError("%s", i18n.Sprintf(envLang(), i18n.FlagError, err, cmd.CommandPath()))
 	})
 
 	root.AddCommand(newLintCommand(stdout, stderr))
