@@ -96,22 +96,11 @@ func runLint(ctx context.Context, paths []string, flags *lintFlags, stdout, stde
 	if err := validateLintFlags(flags, flagOrEnvLang(flags.lang)); err != nil {
 		return err
 	}
-	if len(paths) == 0 {
-		paths = []string{"."}
-	}
-
-	cfg, err := loadConfig(flags.config, paths[0])
+	paths, cfg, diagnostics, err := prepareRun(paths, runSettings{
+		config: flags.config, asOf: flags.asOf, lang: flags.lang, quiet: flags.quiet,
+	}, stderr)
 	if err != nil {
-		return &exitError{code: ExitError, err: err}
-	}
-	if flags.asOf != "" {
-		cfg.AsOf = flags.asOf
-	}
-	cfg.Lang = runLang(flags.lang, cfg)
-
-	diagnostics := stderr
-	if flags.quiet {
-		diagnostics = io.Discard
+		return err
 	}
 
 	custom, err := loadCustomRules(cfg, flags.rules)

@@ -96,30 +96,27 @@ func runReport(ctx context.Context, paths []string, flags *reportFlags, stdout, 
 	if err := validateReportFlags(flags); err != nil {
 		return err
 	}
-	if len(paths) == 0 {
-		paths = []string{"."}
+	paths, cfg, diagnostics, err := prepareRun(paths, runSettings{
+		config: flags.config, asOf: flags.asOf, lang: flags.lang, quiet: flags.quiet,
+	}, stderr)
+	if err != nil {
+		return err
 	}
 
-	cfg, err := loadConfig(flags.config, paths[0])
+	// The report covers the same rules as lint, custom rules from
+	// rules.paths included.
+	custom, err := loadCustomRules(cfg, nil)
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
-	if flags.asOf != "" {
-		cfg.AsOf = flags.asOf
-	}
-	cfg.Lang = runLang(flags.lang, cfg)
-
-	diagnostics := stderr
-	if flags.quiet {
-		diagnostics = io.Discard
-	}
 
 	result, err := lint.Run(ctx, lint.Options{
-		Paths:   paths,
-		Config:  cfg,
-		Version: toolVersion(),
-		Log:     diagnostics,
-		Verbose: flags.verbose,
+		Paths:        paths,
+		Config:       cfg,
+		ExtraModules: custom,
+		Version:      toolVersion(),
+		Log:          diagnostics,
+		Verbose:      flags.verbose,
 	})
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
