@@ -11,21 +11,12 @@ import (
 
 	"github.com/soc2lint/soc2lint/model"
 	"github.com/soc2lint/soc2lint/parsers"
+	"github.com/soc2lint/soc2lint/parsers/internal/corpustest"
 )
-
-// corpusDir returns the corpus root from SOC2LINT_CORPUS or skips the test.
-func corpusDir(t *testing.T) string {
-	t.Helper()
-	dir := os.Getenv("SOC2LINT_CORPUS")
-	if dir == "" {
-		t.Skip("SOC2LINT_CORPUS is not set: set it to the corpus root (the folder holding public/, hostile/ and labeled/) to run this test")
-	}
-	return dir
-}
 
 func parseCorpusFile(t *testing.T, root, rel string) *model.Document {
 	t.Helper()
-	doc, err := Parse(context.Background(), parsers.File{Path: filepath.Join(root, rel), Rel: rel}, parsers.Options{})
+	doc, err := corpustest.Parse(t, Parse, root, rel)
 	if err != nil {
 		t.Fatalf("Parse(%s): %v", rel, err)
 	}
@@ -49,7 +40,7 @@ func checkRectangular(t *testing.T, doc *model.Document) model.Table {
 }
 
 func TestCorpusHostile(t *testing.T) {
-	root := corpusDir(t)
+	root := corpustest.Root(t)
 
 	tests := []struct {
 		file   string
@@ -90,7 +81,7 @@ func TestCorpusHostile(t *testing.T) {
 }
 
 func TestCorpusProwler(t *testing.T) {
-	root := corpusDir(t)
+	root := corpustest.Root(t)
 	files, _ := filepath.Glob(filepath.Join(root, "public", "prowler", "examples", "output", "*.csv"))
 	if len(files) == 0 {
 		t.Fatal("no prowler CSV files in the corpus")
@@ -123,7 +114,7 @@ func TestCorpusProwler(t *testing.T) {
 var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
 
 func TestCorpusNorthwindEvidence(t *testing.T) {
-	root := corpusDir(t)
+	root := corpustest.Root(t)
 	files, _ := filepath.Glob(filepath.Join(root, "labeled", "northwind", "evidence", "*.csv"))
 	if len(files) == 0 {
 		t.Fatal("no northwind CSV files in the corpus")

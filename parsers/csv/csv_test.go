@@ -13,6 +13,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/model"
 	"github.com/soc2lint/soc2lint/parsers"
+	"github.com/soc2lint/soc2lint/parsers/problems"
 )
 
 // writeFile stores data in a temporary file and returns it as a parser input.
@@ -264,8 +265,8 @@ func TestParseProblemBound(t *testing.T) {
 	}
 	doc := parseBytes(t, "many.csv", []byte(b.String()), parsers.Options{})
 
-	if len(doc.Problems) != maxProblemsPerKind+1 {
-		t.Fatalf("got %d problems, want %d", len(doc.Problems), maxProblemsPerKind+1)
+	if len(doc.Problems) != problems.MaxPerKind+1 {
+		t.Fatalf("got %d problems, want %d", len(doc.Problems), problems.MaxPerKind+1)
 	}
 	last := doc.Problems[len(doc.Problems)-1]
 	if !strings.Contains(last.Message, "40 more problems") {

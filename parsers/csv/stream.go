@@ -13,6 +13,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/model"
 	"github.com/soc2lint/soc2lint/parsers"
+	"github.com/soc2lint/soc2lint/parsers/problems"
 )
 
 // TableHeader describes the table of a CSV file. Stream passes the same
@@ -90,7 +91,7 @@ func Stream(ctx context.Context, file parsers.File, opts parsers.Options, visit 
 	s.table.Encoding = enc.name
 
 	err = s.run()
-	return s.problems.result(), err
+	return s.problems.Result(), err
 }
 
 // checkFileSize rejects a file larger than limit before reading it.
@@ -144,7 +145,7 @@ type streamer struct {
 	records  *recordReader
 	visit    Visitor
 	table    TableHeader
-	problems problems
+	problems problems.Collector
 	read     int
 	rows     int
 }
@@ -212,7 +213,7 @@ func (s *streamer) next() (record, error) {
 			return record{}, err
 		}
 		if rec.unterminated {
-			s.problems.add(kindUnterminated, "error", model.Location{Line: rec.line},
+			s.problems.Add(kindUnterminated, "error", model.Location{Line: rec.line},
 				"quoted field starting on line %d has no closing quote, so the rest of the file was read as one field: add the missing quote", rec.line)
 		}
 		if !rec.blank() {
@@ -246,14 +247,14 @@ func (s *streamer) fit(rec record) []string {
 	loc := model.Location{Line: rec.line}
 	switch {
 	case len(cells) < width:
-		s.problems.add(kindShortRow, "warning", loc,
+		s.problems.Add(kindShortRow, "warning", loc,
 			"row on line %d has %d fields but the header has %d: the missing fields were read as empty; check the separators on that line",
 			rec.line, len(cells), width)
 		padded := make([]string, width)
 		copy(padded, cells)
 		cells = padded
 	case len(cells) > width:
-		s.problems.add(kindLongRow, "warning", loc,
+		s.problems.Add(kindLongRow, "warning", loc,
 			"row on line %d has %d fields but the header has %d: the extra fields have no column name; quote fields that contain the separator",
 			rec.line, len(cells), width)
 	}

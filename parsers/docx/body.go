@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/soc2lint/soc2lint/parsers/ooxml"
 )
 
 // maxDepth is the deepest element nesting read in document.xml. A subtree
@@ -160,10 +162,10 @@ func (r *bodyReader) start(t xml.StartElement) error {
 			r.deepOrdinal = r.ordinal
 		}
 		r.deep++
-		return skipElement(r.d)
+		return ooxml.SkipElement(r.d)
 	}
 	if skipped[local] {
-		return skipElement(r.d)
+		return ooxml.SkipElement(r.d)
 	}
 
 	switch local {
@@ -171,17 +173,17 @@ func (r *bodyReader) start(t xml.StartElement) error {
 		if p := r.paragraph(); p != nil {
 			return readParagraphProperties(r.d, &p.paragraph)
 		}
-		return skipElement(r.d)
+		return ooxml.SkipElement(r.d)
 	case "trPr":
 		if row := r.row(); row != nil {
 			return readRowProperties(r.d, row)
 		}
-		return skipElement(r.d)
+		return ooxml.SkipElement(r.d)
 	case "tcPr":
 		if cell := r.cell(); cell != nil {
 			return readCellProperties(r.d, cell)
 		}
-		return skipElement(r.d)
+		return ooxml.SkipElement(r.d)
 	}
 
 	r.depth++

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/soc2lint/soc2lint/model"
+	"github.com/soc2lint/soc2lint/parsers/outline"
 )
 
 // builder turns the blocks of the body into sections, statements and
@@ -105,16 +106,7 @@ func (b *builder) addStatement(text, source string, ordinal int) {
 	}
 
 	b.writeBlock(text)
-	b.doc.Statements = append(b.doc.Statements, model.Statement{
-		Text:        text,
-		Source:      source,
-		Section:     section,
-		SectionPath: path,
-		Frequencies: []model.Frequency{},
-		Durations:   []model.Duration{},
-		Vague:       []string{},
-		Location:    model.Location{Line: ordinal},
-	})
+	b.doc.Statements = append(b.doc.Statements, outline.NewStatement(text, source, section, path, model.Location{Line: ordinal}))
 	b.lastContent = max(b.lastContent, ordinal)
 }
 
@@ -132,23 +124,8 @@ func (b *builder) openSection(text string, level, ordinal int) {
 		b.firstH1 = title
 	}
 
-	parent := b.currentSection()
-	path := []string{}
-	if parent >= 0 {
-		path = append(path, b.doc.Sections[parent].Path...)
-	}
-	path = append(path, title)
-
-	index := len(b.doc.Sections)
-	b.doc.Sections = append(b.doc.Sections, model.Section{
-		Index:    index,
-		Parent:   parent,
-		Level:    level,
-		Title:    title,
-		Path:     path,
-		Location: model.Location{Line: ordinal},
-		EndLine:  ordinal,
-	})
+	index := outline.AppendSection(b.doc, b.currentSection(), level, title, model.Location{Line: ordinal}, ordinal)
+	path := b.doc.Sections[index].Path
 	b.statementPaths = append(b.statementPaths, append([]string(nil), path...))
 	b.open = append(b.open, index)
 

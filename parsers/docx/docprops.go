@@ -51,7 +51,7 @@ func (a *archive) readProperties(rels relationships) properties {
 	var props properties
 
 	var core coreProperties
-	if part := rels.target(relCoreProperties, defaultCorePart); a.has(part) && a.decodePart(part, &core) == nil {
+	if part := rels.target(relCoreProperties, defaultCorePart); a.Has(part) && a.DecodePart(part, &core) == nil {
 		props.title = strings.TrimSpace(core.Title)
 		props.keywords = strings.TrimSpace(core.Keywords)
 		if generatedTitle.MatchString(props.title) || len(props.title) > maxPropertyValue {
@@ -60,7 +60,7 @@ func (a *archive) readProperties(rels relationships) properties {
 	}
 
 	var custom customProperties
-	if part := rels.target(relCustomProperties, defaultCustomPart); a.has(part) && a.decodePart(part, &custom) == nil {
+	if part := rels.target(relCustomProperties, defaultCustomPart); a.Has(part) && a.DecodePart(part, &custom) == nil {
 		for _, p := range custom.Properties {
 			if !meta.IsKey(p.Name) || len(p.Values) == 0 {
 				continue

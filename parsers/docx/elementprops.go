@@ -4,6 +4,8 @@ import (
 	"encoding/xml"
 	"strconv"
 	"strings"
+
+	"github.com/soc2lint/soc2lint/parsers/ooxml"
 )
 
 // readParagraphProperties reads the style, numbering and outline level of
@@ -60,7 +62,7 @@ func readProperties(d *xml.Decoder, visit func(xml.StartElement)) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if strings.HasSuffix(t.Name.Local, "Change") {
-				if err := skipElement(d); err != nil {
+				if err := ooxml.SkipElement(d); err != nil {
 					return err
 				}
 				continue

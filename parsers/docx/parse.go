@@ -6,11 +6,12 @@ import (
 	"io"
 	"os"
 	"path"
-	"strings"
 
 	"github.com/soc2lint/soc2lint/model"
 	"github.com/soc2lint/soc2lint/parsers"
 	"github.com/soc2lint/soc2lint/parsers/meta"
+	"github.com/soc2lint/soc2lint/parsers/ooxml"
+	"github.com/soc2lint/soc2lint/parsers/outline"
 )
 
 // RuleDocumentEmpty is the rule id of the problem about a document with no
@@ -65,10 +66,10 @@ func parseReader(ctx context.Context, r io.ReaderAt, size int64, name string, op
 func parseArchive(ctx context.Context, a *archive, name string, opts parsers.Options) (*model.Document, error) {
 	packageRels := a.readRelationships("")
 	documentPart := packageRels.target(relOfficeDocument, defaultDocumentPart)
-	if !a.has(documentPart) && a.has(defaultDocumentPart) {
+	if !a.Has(documentPart) && a.Has(defaultDocumentPart) {
 		documentPart = defaultDocumentPart
 	}
-	if !a.has(documentPart) {
+	if !a.Has(documentPart) {
 		return nil, fmt.Errorf("%s has no main document part (%s): it is not a Word document, or it is damaged; save it again as .docx from Word: %w",
 			name, documentPart, parsers.ErrUnreadable)
 	}
@@ -77,7 +78,7 @@ func parseArchive(ctx context.Context, a *archive, name string, opts parsers.Opt
 	styles := a.readStyles(documentRels.target(relStyles, path.Join(path.Dir(documentPart), "styles.xml")))
 	props := a.readProperties(packageRels)
 
-	doc := newDocument(name)
+	doc := outline.NewDocument(name, model.FormatDOCX)
 	b := newBuilder(doc, styles)
 	deep, deepOrdinal, err := readBody(ctx, a, documentPart, b.block)
 	if err != nil {
@@ -103,7 +104,7 @@ func parseArchive(ctx context.Context, a *archive, name string, opts parsers.Opt
 	}
 
 	controlTitle := applyMetadata(doc, b.tableHeadings, props, opts)
-	doc.Title = firstNonEmpty(props.title, controlTitle, b.firstTitle, b.firstH1, b.firstHeading, fileTitle(name))
+	doc.Title = outline.FirstNonEmpty(props.title, controlTitle, b.firstTitle, b.firstH1, b.firstHeading, outline.FileTitle(name, fileExtensions))
 	return doc, nil
 }
 
@@ -111,39 +112,27 @@ func parseArchive(ctx context.Context, a *archive, name string, opts parsers.Opt
 // subtrees were skipped for nesting deeper than maxDepth and the paragraph
 // before the first of them.
 func readBody(ctx context.Context, a *archive, part string, emit func(block)) (int, int, error) {
-	rc, err := a.open(part)
+	rc, err := a.Open(part)
 	if err != nil {
 		return 0, 0, err
 	}
 	defer rc.Close()
 
-	r := &bodyReader{ctx: ctx, d: newDecoder(rc), emit: emit}
+	r := &bodyReader{ctx: ctx, d: ooxml.NewDecoder(rc), emit: emit}
 	if err := r.read(); err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
-			return 0, 0, fmt.Errorf("parsing %s: %w", a.name, ctxErr)
+			return 0, 0, fmt.Errorf("parsing %s: %w", a.Name(), ctxErr)
 		}
-		return 0, 0, a.partError(part, err)
+		return 0, 0, a.PartError(part, err)
 	}
 	return r.deep, r.deepOrdinal, nil
-}
-
-func newDocument(name string) *model.Document {
-	return &model.Document{
-		File:       name,
-		Format:     model.FormatDOCX,
-		Metadata:   model.Metadata{Criteria: []string{}, Fields: map[string]any{}},
-		Sections:   []model.Section{},
-		Statements: []model.Statement{},
-		Tables:     []model.Table{},
-		Problems:   []model.Problem{},
-	}
 }
 
 // applyMetadata fills doc.Metadata from the first document-control table,
 // else from the document properties. It returns the title the table states.
 func applyMetadata(doc *model.Document, tableHeadings []string, props properties, opts parsers.Options) string {
 	for i, table := range doc.Tables {
-		fields := controlFields(table, tableHeadings[i])
+		fields := controlTable.Fields(table, tableHeadings[i])
 		if fields == nil {
 			continue
 		}
@@ -156,27 +145,6 @@ func applyMetadata(doc *model.Document, tableHeadings []string, props properties
 	if result, ok := propertyMetadata(props, opts.DateOrder); ok {
 		doc.Metadata = result.Metadata
 		doc.Problems = append(doc.Problems, result.Problems...)
-	}
-	return ""
-}
-
-// fileTitle returns the file name without its extension.
-func fileTitle(name string) string {
-	base := path.Base(strings.ReplaceAll(name, `\`, "/"))
-	lower := strings.ToLower(base)
-	for _, ext := range fileExtensions {
-		if strings.HasSuffix(lower, ext) && len(base) > len(ext) {
-			return base[:len(base)-len(ext)]
-		}
-	}
-	return base
-}
-
-func firstNonEmpty(values ...string) string {
-	for _, v := range values {
-		if v != "" {
-			return v
-		}
 	}
 	return ""
 }

@@ -3,6 +3,8 @@ package docx
 import (
 	"path"
 	"strings"
+
+	"github.com/soc2lint/soc2lint/parsers/ooxml"
 )
 
 // Relationship type suffixes of the parts read. Transitional and Strict
@@ -32,7 +34,7 @@ func (a *archive) readRelationships(source string) relationships {
 	dir, file := path.Split(source)
 	relsPart := path.Join(dir, "_rels", file+".rels")
 	rels := relationships{}
-	if !a.has(relsPart) {
+	if !a.Has(relsPart) {
 		return rels
 	}
 
@@ -43,12 +45,12 @@ func (a *archive) readRelationships(source string) relationships {
 			TargetMode string `xml:"TargetMode,attr"`
 		} `xml:"Relationship"`
 	}
-	rc, err := a.open(relsPart)
+	rc, err := a.Open(relsPart)
 	if err != nil {
 		return rels
 	}
 	defer rc.Close()
-	if err := newDecoder(rc).Decode(&doc); err != nil {
+	if err := ooxml.NewDecoder(rc).Decode(&doc); err != nil {
 		return rels
 	}
 
@@ -79,18 +81,4 @@ func (r relationships) target(kind, fallback string) string {
 		return t
 	}
 	return fallback
-}
-
-// decodePart reads a small XML part into v.
-func (a *archive) decodePart(part string, v any) error {
-	rc, err := a.open(part)
-	if err != nil {
-		return err
-	}
-	defer rc.Close()
-
-	if err := newDecoder(rc).Decode(v); err != nil {
-		return a.partError(part, err)
-	}
-	return nil
 }

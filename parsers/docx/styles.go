@@ -64,7 +64,7 @@ type styleSheet struct {
 // style ids by name.
 func (a *archive) readStyles(part string) *styleSheet {
 	sheet := &styleSheet{styles: map[string]style{}, roles: map[string]styleRole{}}
-	if !a.has(part) {
+	if !a.Has(part) {
 		return sheet
 	}
 
@@ -82,7 +82,7 @@ func (a *archive) readStyles(part string) *styleSheet {
 			} `xml:"pPr"`
 		} `xml:"style"`
 	}
-	if err := a.decodePart(part, &doc); err != nil {
+	if err := a.DecodePart(part, &doc); err != nil {
 		return sheet
 	}
 

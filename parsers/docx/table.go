@@ -1,10 +1,10 @@
 package docx
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/soc2lint/soc2lint/model"
+	"github.com/soc2lint/soc2lint/parsers/outline"
 )
 
 // table adds a table of the body. A table one column wide is a layout box,
@@ -52,16 +52,16 @@ func (b *builder) table(t *table) {
 		Rows:     make([]model.Row, 0, len(grid)-1),
 		Location: model.Location{Line: ordinals[0]},
 	}
-	b.writeBlock(joinNonEmpty(header, " | "))
+	b.writeBlock(outline.JoinNonEmpty(header, " | "))
 	b.lastContent = max(b.lastContent, ordinals[0])
 
 	for i, cells := range grid[1:] {
-		if joinNonEmpty(cells, "") == "" {
+		if outline.JoinNonEmpty(cells, "") == "" {
 			continue
 		}
 		ordinal := ordinals[i+1]
 		tbl.Rows = append(tbl.Rows, model.Row{Cells: cells, Location: model.Location{Line: ordinal}})
-		b.addStatement(rowStatement(header, cells), model.SourceTableRow, ordinal)
+		b.addStatement(outline.RowStatement(header, cells), model.SourceTableRow, ordinal)
 	}
 
 	b.doc.Tables = append(b.doc.Tables, tbl)
@@ -127,45 +127,10 @@ func cellText(cell *tableCell) string {
 			for i := range cells {
 				cells[i] = oneLine(cells[i])
 			}
-			if line := joinNonEmpty(cells, " | "); line != "" {
+			if line := outline.JoinNonEmpty(cells, " | "); line != "" {
 				parts = append(parts, line)
 			}
 		}
 	}
 	return strings.Join(parts, "\n")
-}
-
-// rowStatement writes a row as "Header: cell; Header: cell", skipping empty
-// cells. A column whose header is empty is named by its 1-based position.
-func rowStatement(header, cells []string) string {
-	var b strings.Builder
-	for i, cell := range cells {
-		if cell == "" {
-			continue
-		}
-		name := ""
-		if i < len(header) {
-			name = header[i]
-		}
-		if name == "" {
-			name = strconv.Itoa(i + 1)
-		}
-		if b.Len() > 0 {
-			b.WriteString("; ")
-		}
-		b.WriteString(name)
-		b.WriteString(": ")
-		b.WriteString(cell)
-	}
-	return b.String()
-}
-
-func joinNonEmpty(values []string, sep string) string {
-	kept := make([]string, 0, len(values))
-	for _, v := range values {
-		if v != "" {
-			kept = append(kept, v)
-		}
-	}
-	return strings.Join(kept, sep)
 }

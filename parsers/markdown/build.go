@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/soc2lint/soc2lint/model"
+	"github.com/soc2lint/soc2lint/parsers/outline"
 )
 
 // span is a range of the document text.
@@ -74,15 +75,7 @@ func (b *builder) addStatement(text, source string, line, endLine int) {
 	}
 
 	b.statementSpans = append(b.statementSpans, b.writeBlock(text))
-	b.doc.Statements = append(b.doc.Statements, model.Statement{
-		Source:      source,
-		Section:     section,
-		SectionPath: path,
-		Frequencies: []model.Frequency{},
-		Durations:   []model.Duration{},
-		Vague:       []string{},
-		Location:    model.Location{Line: line},
-	})
+	b.doc.Statements = append(b.doc.Statements, outline.NewStatement("", source, section, path, model.Location{Line: line}))
 	b.seeContent(endLine)
 }
 
@@ -115,23 +108,8 @@ func (b *builder) openSection(title string, level int, pseudo bool, line, endLin
 		}
 	}
 
-	parent := b.currentSection()
-	path := []string{}
-	if parent >= 0 {
-		path = append(path, b.doc.Sections[parent].Path...)
-	}
-	path = append(path, title)
-
-	index := len(b.doc.Sections)
-	b.doc.Sections = append(b.doc.Sections, model.Section{
-		Index:    index,
-		Parent:   parent,
-		Level:    level,
-		Title:    title,
-		Path:     path,
-		Location: model.Location{Line: line},
-		EndLine:  endLine,
-	})
+	index := outline.AppendSection(b.doc, b.currentSection(), level, title, model.Location{Line: line}, endLine)
+	path := b.doc.Sections[index].Path
 	b.pseudoSection = append(b.pseudoSection, pseudo)
 	b.statementPaths = append(b.statementPaths, append([]string(nil), path...))
 	b.open = append(b.open, index)

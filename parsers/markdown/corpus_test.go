@@ -11,17 +11,8 @@ import (
 	"time"
 
 	"github.com/soc2lint/soc2lint/parsers"
+	"github.com/soc2lint/soc2lint/parsers/internal/corpustest"
 )
-
-// corpusRoot returns the folder named by SOC2LINT_CORPUS or skips the test.
-func corpusRoot(t *testing.T) string {
-	t.Helper()
-	root := os.Getenv("SOC2LINT_CORPUS")
-	if root == "" {
-		t.Skip("SOC2LINT_CORPUS is not set; set it to the corpus folder holding public/, hostile/ and labeled/")
-	}
-	return root
-}
 
 func isMarkdownName(name string) bool {
 	lower := strings.ToLower(name)
@@ -32,7 +23,7 @@ func isMarkdownName(name string) bool {
 // corpora. Each must parse, or fail with an unreadable or limit error, and
 // give a sane document.
 func TestCorpusPublic(t *testing.T) {
-	root := corpusRoot(t)
+	root := corpustest.Root(t)
 
 	count := 0
 	for _, dir := range []string{"public", "labeled"} {
@@ -69,7 +60,7 @@ func TestCorpusPublic(t *testing.T) {
 
 // TestCorpusHostile parses each hostile Markdown file within a time bound.
 func TestCorpusHostile(t *testing.T) {
-	root := corpusRoot(t)
+	root := corpustest.Root(t)
 
 	files, err := filepath.Glob(filepath.Join(root, "hostile", "md_*.md"))
 	if err != nil || len(files) == 0 {
@@ -94,7 +85,7 @@ func TestCorpusHostile(t *testing.T) {
 // TestCorpusHostileScaled repeats the emphasis unit of the hostile corpus to
 // a few megabytes, in one paragraph and in many, and requires linear time.
 func TestCorpusHostileScaled(t *testing.T) {
-	root := corpusRoot(t)
+	root := corpustest.Root(t)
 
 	unit, err := os.ReadFile(filepath.Join(root, "hostile", "md_emphasis_mix_16k.md"))
 	if err != nil {

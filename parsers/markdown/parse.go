@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"path"
-	"strings"
 	"sync"
 
 	"github.com/yuin/goldmark"
@@ -17,6 +15,7 @@ import (
 	"github.com/soc2lint/soc2lint/model"
 	"github.com/soc2lint/soc2lint/parsers"
 	"github.com/soc2lint/soc2lint/parsers/meta"
+	"github.com/soc2lint/soc2lint/parsers/outline"
 )
 
 // RuleDocumentEmpty is the rule id of the problem about a file with no text.
@@ -74,7 +73,7 @@ func parseBytes(ctx context.Context, data []byte, name string, opts parsers.Opti
 
 // parseSource parses normalized text (LF line endings, no byte-order mark).
 func parseSource(ctx context.Context, src []byte, name string, opts parsers.Options) (*model.Document, error) {
-	doc := newDocument(name)
+	doc := outline.NewDocument(name, model.FormatMarkdown)
 
 	fm := readFrontMatter(src)
 	doc.Problems = append(doc.Problems, fm.problems...)
@@ -83,7 +82,7 @@ func parseSource(ctx context.Context, src []byte, name string, opts parsers.Opti
 	if len(bytes.TrimSpace(body)) == 0 {
 		doc.Problems = append(doc.Problems, emptyProblem(fm.found))
 		title := applyMetadata(doc, fm, nil, opts)
-		doc.Title = firstNonEmpty(title, fileTitle(name))
+		doc.Title = outline.FirstNonEmpty(title, outline.FileTitle(name, fileExtensions))
 		return doc, nil
 	}
 
@@ -110,7 +109,7 @@ func parseSource(ctx context.Context, src []byte, name string, opts parsers.Opti
 	}
 
 	title := applyMetadata(doc, fm, b.tableHeadings, opts)
-	doc.Title = firstNonEmpty(title, b.firstH1, b.firstHeading, fileTitle(name))
+	doc.Title = outline.FirstNonEmpty(title, b.firstH1, b.firstHeading, outline.FileTitle(name, fileExtensions))
 	return doc, nil
 }
 
@@ -152,18 +151,6 @@ func walkChunk(ctx context.Context, b *builder, full []byte, chunk [2]int) error
 	return nil
 }
 
-func newDocument(name string) *model.Document {
-	return &model.Document{
-		File:       name,
-		Format:     model.FormatMarkdown,
-		Metadata:   model.Metadata{Criteria: []string{}, Fields: map[string]any{}},
-		Sections:   []model.Section{},
-		Statements: []model.Statement{},
-		Tables:     []model.Table{},
-		Problems:   []model.Problem{},
-	}
-}
-
 // applyMetadata fills doc.Metadata from the front matter, or from the first
 // document-control table when the front matter names none of the
 // document-control fields. It returns the front-matter title.
@@ -178,7 +165,7 @@ func applyMetadata(doc *model.Document, fm frontMatter, tableHeadings []string, 
 
 	if !hasControlFields(doc.Metadata) {
 		for i, table := range doc.Tables {
-			fields := controlFields(table, tableHeadings[i])
+			fields := controlTable.Fields(table, tableHeadings[i])
 			if fields == nil {
 				continue
 			}
@@ -238,25 +225,4 @@ func clampEndLines(doc *model.Document, lineCount int) {
 		section := &doc.Sections[i]
 		section.EndLine = max(section.Line, min(section.EndLine, lineCount))
 	}
-}
-
-// fileTitle returns the file name without its Markdown extensions.
-func fileTitle(name string) string {
-	base := path.Base(strings.ReplaceAll(name, `\`, "/"))
-	lower := strings.ToLower(base)
-	for _, ext := range fileExtensions {
-		if strings.HasSuffix(lower, ext) && len(base) > len(ext) {
-			return base[:len(base)-len(ext)]
-		}
-	}
-	return base
-}
-
-func firstNonEmpty(values ...string) string {
-	for _, v := range values {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
 }

@@ -2,13 +2,12 @@ package markdown
 
 import (
 	"bytes"
-	"strconv"
-	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/soc2lint/soc2lint/model"
+	"github.com/soc2lint/soc2lint/parsers/outline"
 )
 
 // table adds a GFM table to the document and each body row as a statement
@@ -38,10 +37,10 @@ func (w *chunkWalker) table(t *east.Table) {
 		table.Line = w.firstLine(t)
 	}
 
-	w.writeBlock(joinNonEmpty(table.Header, " | "))
+	w.writeBlock(outline.JoinNonEmpty(table.Header, " | "))
 	w.seeContent(table.Line + 1)
 	for _, row := range table.Rows {
-		w.addStatement(rowStatement(table.Header, row.Cells), model.SourceTableRow, row.Line, row.Line)
+		w.addStatement(outline.RowStatement(table.Header, row.Cells), model.SourceTableRow, row.Line, row.Line)
 	}
 
 	heading := ""
@@ -93,39 +92,4 @@ func countCells(line []byte) int {
 		}
 	}
 	return cells
-}
-
-// rowStatement writes a row as "Header: cell; Header: cell", skipping empty
-// cells. A column whose header is empty is named by its 1-based position.
-func rowStatement(header, cells []string) string {
-	var b strings.Builder
-	for i, cell := range cells {
-		if cell == "" {
-			continue
-		}
-		name := ""
-		if i < len(header) {
-			name = header[i]
-		}
-		if name == "" {
-			name = strconv.Itoa(i + 1)
-		}
-		if b.Len() > 0 {
-			b.WriteString("; ")
-		}
-		b.WriteString(name)
-		b.WriteString(": ")
-		b.WriteString(cell)
-	}
-	return b.String()
-}
-
-func joinNonEmpty(values []string, sep string) string {
-	kept := make([]string, 0, len(values))
-	for _, v := range values {
-		if v != "" {
-			kept = append(kept, v)
-		}
-	}
-	return strings.Join(kept, sep)
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"io/fs"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -14,21 +13,12 @@ import (
 
 	"github.com/soc2lint/soc2lint/model"
 	"github.com/soc2lint/soc2lint/parsers"
+	"github.com/soc2lint/soc2lint/parsers/internal/corpustest"
 )
 
 // minWordRecall is the share of the words pdftotext extracts that the
 // parser must extract too, counted with multiplicity.
 const minWordRecall = 0.99
-
-// corpusRoot returns the folder named by SOC2LINT_CORPUS, or skips the test.
-func corpusRoot(t *testing.T) string {
-	t.Helper()
-	root := os.Getenv("SOC2LINT_CORPUS")
-	if root == "" {
-		t.Skip("SOC2LINT_CORPUS is not set: set it to the corpus root (the folder holding public/, hostile/ and labeled/) to run this test")
-	}
-	return root
-}
 
 // corpusPDFs returns the PDFs under root's public/ and labeled/ folders.
 func corpusPDFs(t *testing.T, root string) []string {
@@ -55,7 +45,7 @@ func corpusPDFs(t *testing.T, root string) []string {
 }
 
 func TestCorpusWordRecall(t *testing.T) {
-	root := corpusRoot(t)
+	root := corpustest.Root(t)
 	pdftotext, err := exec.LookPath("pdftotext")
 	if err != nil {
 		t.Skip("pdftotext is not on PATH: install poppler-utils to compare word recall")
@@ -80,7 +70,7 @@ func TestCorpusWordRecall(t *testing.T) {
 }
 
 func TestCorpusBusinessContinuityPolicy(t *testing.T) {
-	root := corpusRoot(t)
+	root := corpustest.Root(t)
 	doc := parseFile(t, filepath.Join(root, "labeled", "northwind", "policies", "business-continuity-dr.pdf"))
 
 	if doc.Metadata.Source != "document_control" {
@@ -143,7 +133,7 @@ func TestCorpusBusinessContinuityPolicy(t *testing.T) {
 // TestCorpusHostile checks each hostile PDF of the corpus: every one gives a
 // document or a clear error, and none hangs.
 func TestCorpusHostile(t *testing.T) {
-	root := corpusRoot(t)
+	root := corpustest.Root(t)
 	dir := filepath.Join(root, "hostile")
 
 	cases := []struct {

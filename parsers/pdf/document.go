@@ -9,6 +9,7 @@ import (
 	"github.com/ledongthuc/pdf"
 	"github.com/soc2lint/soc2lint/model"
 	"github.com/soc2lint/soc2lint/parsers"
+	"github.com/soc2lint/soc2lint/parsers/outline"
 )
 
 // parseDocument opens the PDF with the library, reads the text of every
@@ -81,15 +82,7 @@ type assembler struct {
 }
 
 func assemble(file parsers.File, blocks []*block) *model.Document {
-	a := &assembler{doc: &model.Document{
-		File:       file.Rel,
-		Format:     model.FormatPDF,
-		Sections:   []model.Section{},
-		Statements: []model.Statement{},
-		Tables:     []model.Table{},
-		Problems:   []model.Problem{},
-		Metadata:   model.Metadata{Criteria: []string{}, Fields: map[string]any{}},
-	}}
+	a := &assembler{doc: outline.NewDocument(file.Rel, model.FormatPDF)}
 
 	for _, b := range blocks {
 		switch b.kind {
@@ -117,23 +110,7 @@ func (a *assembler) addHeading(b *block) {
 	}
 	a.appendToSections(title)
 
-	parent := -1
-	var sectionPath []string
-	if len(a.open) > 0 {
-		parent = a.open[len(a.open)-1]
-		sectionPath = append(sectionPath, a.doc.Sections[parent].Path...)
-	}
-	sectionPath = append(sectionPath, title)
-
-	index := len(a.doc.Sections)
-	a.doc.Sections = append(a.doc.Sections, model.Section{
-		Index:    index,
-		Parent:   parent,
-		Level:    b.level,
-		Title:    title,
-		Path:     sectionPath,
-		Location: location(first),
-	})
+	index := outline.AppendSection(a.doc, a.currentSection(), b.level, title, location(first), 0)
 	a.open = append(a.open, index)
 
 	a.addStatement(title, model.SourceHeading, first)
@@ -200,7 +177,10 @@ func isKeyValueTable(rows [][]string) bool {
 }
 
 // rowStatement writes a table row as "Header: cell; Header: cell", or as
-// "key: value" for a row of a key-value table.
+// "key: value" for a row of a key-value table. Unlike outline.RowStatement,
+// it drops a trailing colon from a header and writes a cell without a header
+// alone, because a PDF table's header is a line of laid-out text that may
+// read "Owner:" or be missing over a column.
 func rowStatement(header, cells []string, keyValue bool) string {
 	if keyValue && cells[0] != "" {
 		return cells[0] + ": " + cells[1]
@@ -236,16 +216,7 @@ func (a *assembler) addStatement(text, source string, l *line) {
 		}
 	}
 
-	a.doc.Statements = append(a.doc.Statements, model.Statement{
-		Text:        text,
-		Source:      source,
-		Section:     section,
-		SectionPath: sectionPath,
-		Frequencies: []model.Frequency{},
-		Durations:   []model.Duration{},
-		Vague:       []string{},
-		Location:    location(l),
-	})
+	a.doc.Statements = append(a.doc.Statements, outline.NewStatement(text, source, section, sectionPath, location(l)))
 }
 
 // appendToSections adds text to the body of every open section, so that a

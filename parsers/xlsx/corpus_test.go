@@ -1,9 +1,7 @@
 package xlsx
 
 import (
-	"context"
 	"errors"
-	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -12,25 +10,16 @@ import (
 
 	"github.com/soc2lint/soc2lint/model"
 	"github.com/soc2lint/soc2lint/parsers"
+	"github.com/soc2lint/soc2lint/parsers/internal/corpustest"
 )
-
-// corpusDir returns the corpus root from SOC2LINT_CORPUS or skips the test.
-func corpusDir(t *testing.T) string {
-	t.Helper()
-	dir := os.Getenv("SOC2LINT_CORPUS")
-	if dir == "" {
-		t.Skip("SOC2LINT_CORPUS is not set: set it to the corpus root (the folder holding public/, hostile/ and labeled/) to run this test")
-	}
-	return dir
-}
 
 func parseCorpus(t *testing.T, root, rel string) (*model.Document, error) {
 	t.Helper()
-	return Parse(context.Background(), parsers.File{Path: filepath.Join(root, rel), Rel: rel}, parsers.Options{})
+	return corpustest.Parse(t, Parse, root, rel)
 }
 
 func TestCorpusHostile(t *testing.T) {
-	root := corpusDir(t)
+	root := corpustest.Root(t)
 
 	t.Run("dates", func(t *testing.T) {
 		doc, err := parseCorpus(t, root, "hostile/xlsx_dates_1900.xlsx")
@@ -174,7 +163,7 @@ func TestCorpusHostile(t *testing.T) {
 var isoDateTime = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$`)
 
 func TestCorpusNorthwindChangeLog(t *testing.T) {
-	root := corpusDir(t)
+	root := corpustest.Root(t)
 	doc, err := parseCorpus(t, root, "labeled/northwind/evidence/change-tickets-2026.xlsx")
 	if err != nil {
 		t.Fatal(err)

@@ -193,7 +193,7 @@ func TestParseEncrypted(t *testing.T) {
 	}
 
 	header := make([]byte, 512)
-	copy(header, cfbSignature)
+	copy(header, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1})
 	headerOnly := filepath.Join(t.TempDir(), "header.xlsx")
 	if err := os.WriteFile(headerOnly, header, 0o600); err != nil {
 		t.Fatal(err)

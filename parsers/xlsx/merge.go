@@ -12,6 +12,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/soc2lint/soc2lint/model"
+	"github.com/soc2lint/soc2lint/parsers/ooxml"
+	"github.com/soc2lint/soc2lint/parsers/problems"
 )
 
 // maxMerges bounds the merged ranges read from one worksheet.
@@ -37,7 +39,7 @@ var mergeMarker = []byte("mergeCells")
 // mergeCells element, which is far cheaper than decoding the XML, and then
 // decodes only that element. Cell text cannot hide a match, because text
 // cannot contain a raw "<".
-func scanMerges(part io.Reader, sheet string, probs *problems) ([]mergeRange, error) {
+func scanMerges(part io.Reader, sheet string, probs *problems.Collector) ([]mergeRange, error) {
 	in := bufio.NewReaderSize(part, 64<<10)
 	start, err := findElement(in, mergeMarker)
 	if errors.Is(err, io.EOF) {
@@ -60,10 +62,10 @@ func scanMerges(part io.Reader, sheet string, probs *problems) ([]mergeRange, er
 			if el.Name.Local != "mergeCell" {
 				continue
 			}
-			ref, _ := attr(el, "ref")
+			ref, _ := ooxml.Attr(el, "ref")
 			m, ok := parseRange(ref)
 			if !ok {
-				probs.add(kindMerge, "warning", model.Location{Sheet: sheet},
+				probs.Add(kindMerge, "warning", model.Location{Sheet: sheet},
 					"merged range %q on sheet %q is invalid and was ignored: unmerge and merge the cells again", ref, sheet)
 				continue
 			}

@@ -1,59 +1,15 @@
 package xlsx
 
-import (
-	"fmt"
+import "github.com/soc2lint/soc2lint/parsers/problems"
 
-	"github.com/soc2lint/soc2lint/model"
-)
-
-// maxProblemsPerKind bounds how many problems of one kind a workbook
-// reports, so that a column of a million uncached formulas gives a handful
-// of findings and a count.
-const maxProblemsPerKind = 10
-
-// problemKind groups problems for the per-kind bound.
-type problemKind string
-
+// Kinds of the problems a workbook reports, each capped at
+// problems.MaxPerKind, so that a column of a million uncached formulas gives
+// a handful of findings and a count.
 const (
-	kindFormula      problemKind = "formula without cached value"
-	kindSharedString problemKind = "invalid shared string index"
-	kindCellRef      problemKind = "invalid cell reference"
-	kindMerge        problemKind = "invalid merged range"
-	kindLongRow      problemKind = "cells outside the header columns"
-	kindDate         problemKind = "invalid date"
+	kindFormula      problems.Kind = "formula without cached value"
+	kindSharedString problems.Kind = "invalid shared string index"
+	kindCellRef      problems.Kind = "invalid cell reference"
+	kindMerge        problems.Kind = "invalid merged range"
+	kindLongRow      problems.Kind = "cells outside the header columns"
+	kindDate         problems.Kind = "invalid date"
 )
-
-// problems collects the problems of one workbook, keeping the first
-// maxProblemsPerKind of each kind and counting the rest.
-type problems struct {
-	list    []model.Problem
-	counts  map[problemKind]int
-	omitted []problemKind
-}
-
-func (p *problems) add(kind problemKind, severity string, loc model.Location, format string, args ...any) {
-	if p.counts == nil {
-		p.counts = map[problemKind]int{}
-	}
-
-	p.counts[kind]++
-	switch n := p.counts[kind]; {
-	case n <= maxProblemsPerKind:
-		p.list = append(p.list, model.Problem{Severity: severity, Message: fmt.Sprintf(format, args...), Location: loc})
-	case n == maxProblemsPerKind+1:
-		p.omitted = append(p.omitted, kind)
-	}
-}
-
-// result returns the problems followed by one summary per kind that went
-// over the bound.
-func (p *problems) result() []model.Problem {
-	out := append([]model.Problem{}, p.list...)
-	for _, kind := range p.omitted {
-		out = append(out, model.Problem{
-			Severity: "info",
-			Message:  fmt.Sprintf("%d more problems of kind %q are not listed", p.counts[kind]-maxProblemsPerKind, kind),
-		})
-	}
-	return out
-}

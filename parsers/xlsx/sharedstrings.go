@@ -4,6 +4,8 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+
+	"github.com/soc2lint/soc2lint/parsers/ooxml"
 )
 
 // sharedStrings is the shared string table of a workbook. The strings are
@@ -44,30 +46,30 @@ func (a *archive) readSharedStrings(part string) (*sharedStrings, error) {
 		part = "xl/sharedStrings.xml"
 	}
 	table := &sharedStrings{}
-	if !a.has(part) {
+	if !a.Has(part) {
 		return table, nil
 	}
 
-	rc, err := a.open(part)
+	rc, err := a.Open(part)
 	if err != nil {
 		return nil, err
 	}
 	defer rc.Close()
 
-	d := newDecoder(rc)
+	d := ooxml.NewDecoder(rc)
 	for {
 		tok, err := d.RawToken()
 		if errors.Is(err, io.EOF) {
 			return table, nil
 		}
 		if err != nil {
-			return nil, a.partError(part, err)
+			return nil, a.PartError(part, err)
 		}
 
 		if start, ok := tok.(xml.StartElement); ok && start.Name.Local == "si" {
 			text, err := readRichText(d)
 			if err != nil {
-				return nil, a.partError(part, err)
+				return nil, a.PartError(part, err)
 			}
 			table.add(text)
 		}

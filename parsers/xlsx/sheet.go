@@ -10,6 +10,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/soc2lint/soc2lint/model"
+	"github.com/soc2lint/soc2lint/parsers/ooxml"
+	"github.com/soc2lint/soc2lint/parsers/problems"
 )
 
 // sheetRow is one row element of a worksheet with its cells placed by
@@ -33,7 +35,7 @@ type sheetReader struct {
 	strings  *sharedStrings
 	styles   []dateKind
 	date1904 bool
-	problems *problems
+	problems *problems.Collector
 
 	inData bool
 	done   bool
@@ -76,7 +78,7 @@ func (r *sheetReader) next() (sheetRow, error) {
 // cell without a reference follows the previous one.
 func (r *sheetReader) readRow(start xml.StartElement) (sheetRow, error) {
 	r.row++
-	if v, ok := attr(start, "r"); ok {
+	if v, ok := ooxml.Attr(start, "r"); ok {
 		if n, err := strconv.Atoi(v); err == nil && n > 0 && n <= excelize.TotalRows {
 			r.row = n
 		}
@@ -93,7 +95,7 @@ func (r *sheetReader) readRow(start xml.StartElement) (sheetRow, error) {
 		switch el := tok.(type) {
 		case xml.StartElement:
 			if el.Name.Local != "c" {
-				if err := skipElement(r.d); err != nil {
+				if err := ooxml.SkipRawElement(r.d); err != nil {
 					return sheetRow{}, unexpectedEOF(err)
 				}
 				continue
@@ -176,7 +178,7 @@ func (r *sheetReader) readCell(start xml.StartElement, col int) (cellValue, erro
 	if c.ref != "" {
 		refCol, _, err := excelize.CellNameToCoordinates(c.ref)
 		if err != nil {
-			r.problems.add(kindCellRef, "warning", model.Location{Sheet: r.sheet},
+			r.problems.Add(kindCellRef, "warning", model.Location{Sheet: r.sheet},
 				"cell reference %q in row %d of sheet %q is invalid, so the cell was ignored: save the workbook again in a spreadsheet program",
 				c.ref, r.row, r.sheet)
 			return cellValue{}, nil
@@ -220,7 +222,7 @@ func (r *sheetReader) readCellChildren(c *rawCell) error {
 				}
 				c.inline, c.hasInline = text, true
 			default:
-				if err := skipElement(r.d); err != nil {
+				if err := ooxml.SkipRawElement(r.d); err != nil {
 					return unexpectedEOF(err)
 				}
 			}
@@ -243,7 +245,7 @@ func readText(d *xml.Decoder, b *strings.Builder) error {
 		case xml.CharData:
 			b.Write(el)
 		case xml.StartElement:
-			if err := skipElement(d); err != nil {
+			if err := ooxml.SkipRawElement(d); err != nil {
 				return unexpectedEOF(err)
 			}
 		case xml.EndElement:
@@ -264,7 +266,7 @@ func (r *sheetReader) cellText(c *rawCell, col int) cellValue {
 		if c.formula != "" {
 			formula = " =" + c.formula
 		}
-		r.problems.add(kindFormula, "warning", loc,
+		r.problems.Add(kindFormula, "warning", loc,
 			"cell %s!%s has the formula%s but no cached value, so it was read as empty: open the workbook in a spreadsheet program and save it to store the calculated values",
 			r.sheet, name, formula)
 		return out
@@ -275,7 +277,7 @@ func (r *sheetReader) cellText(c *rawCell, col int) cellValue {
 	case "s":
 		index, err := strconv.Atoi(strings.TrimSpace(value))
 		if err != nil || index < 0 || index >= r.strings.len() {
-			r.problems.add(kindSharedString, "warning", loc,
+			r.problems.Add(kindSharedString, "warning", loc,
 				"cell %s!%s refers to shared string %q, which does not exist, so it was read as empty: save the workbook again in a spreadsheet program",
 				r.sheet, name, value)
 			return out
@@ -293,7 +295,7 @@ func (r *sheetReader) cellText(c *rawCell, col int) cellValue {
 	case "d":
 		text, ok := isoCellValue(value, r.styleKind(c.style))
 		if !ok {
-			r.problems.add(kindDate, "warning", loc,
+			r.problems.Add(kindDate, "warning", loc,
 				"cell %s!%s is typed as a date but holds %q, which is not an ISO 8601 date, so it was read as text", r.sheet, name, value)
 			text = value
 		}

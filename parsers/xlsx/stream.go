@@ -9,6 +9,8 @@ import (
 
 	"github.com/soc2lint/soc2lint/model"
 	"github.com/soc2lint/soc2lint/parsers"
+	"github.com/soc2lint/soc2lint/parsers/ooxml"
+	"github.com/soc2lint/soc2lint/parsers/problems"
 )
 
 // TableHeader describes the table of one worksheet. Stream passes the same
@@ -66,7 +68,7 @@ func Stream(ctx context.Context, file parsers.File, opts parsers.Options, visit 
 
 	defer func() {
 		if r := recover(); r != nil {
-			probs = s.problems.result()
+			probs = s.problems.Result()
 			err = fmt.Errorf("%s: reading the workbook failed (%v): save it again as .xlsx: %w", file.Rel, r, parsers.ErrUnreadable)
 		}
 	}()
@@ -79,7 +81,7 @@ func Stream(ctx context.Context, file parsers.File, opts parsers.Options, visit 
 	s.archive = a
 
 	err = s.run()
-	return s.problems.result(), err
+	return s.problems.Result(), err
 }
 
 // streamer carries the state of one Stream call.
@@ -93,7 +95,7 @@ type streamer struct {
 	workbook *workbook
 	strings  *sharedStrings
 	styles   []dateKind
-	problems problems
+	problems problems.Collector
 	tables   int
 	rows     int
 	read     int
@@ -128,14 +130,14 @@ func (s *streamer) sheet(info sheetInfo) error {
 		return err
 	}
 
-	rc, err := s.archive.open(info.part)
+	rc, err := s.archive.Open(info.part)
 	if err != nil {
 		return err
 	}
 	defer rc.Close()
 
 	reader := &sheetReader{
-		d:        newDecoder(rc),
+		d:        ooxml.NewDecoder(rc),
 		sheet:    info.name,
 		strings:  s.strings,
 		styles:   s.styles,
@@ -150,7 +152,7 @@ func (s *streamer) sheet(info sheetInfo) error {
 			return t.finish()
 		}
 		if err != nil {
-			return s.archive.partError(info.part, err)
+			return s.archive.PartError(info.part, err)
 		}
 		if err := s.checkContext(); err != nil {
 			return err
@@ -167,7 +169,7 @@ func (s *streamer) sheet(info sheetInfo) error {
 }
 
 func (s *streamer) readMerges(info sheetInfo) ([]mergeRange, error) {
-	rc, err := s.archive.open(info.part)
+	rc, err := s.archive.Open(info.part)
 	if err != nil {
 		return nil, err
 	}
@@ -175,7 +177,7 @@ func (s *streamer) readMerges(info sheetInfo) ([]mergeRange, error) {
 
 	merges, err := scanMerges(rc, info.name, &s.problems)
 	if err != nil {
-		return nil, s.archive.partError(info.part, err)
+		return nil, s.archive.PartError(info.part, err)
 	}
 	return merges, nil
 }
@@ -308,7 +310,7 @@ func (t *tableState) body(row sheetRow) error {
 }
 
 func (t *tableState) outside(cell, side string) {
-	t.problems.add(kindLongRow, "warning", model.Location{Sheet: t.info.name, Cell: cell},
+	t.problems.Add(kindLongRow, "warning", model.Location{Sheet: t.info.name, Cell: cell},
 		"cell %s!%s is %s the header columns of its table, so it has no column name: give the column a header", t.info.name, cell, side)
 }
 

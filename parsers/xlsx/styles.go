@@ -22,12 +22,12 @@ func (a *archive) readStyles(part string) ([]dateKind, error) {
 	if part == "" {
 		part = "xl/styles.xml"
 	}
-	if !a.has(part) {
+	if !a.Has(part) {
 		return nil, nil
 	}
 
 	var sheet styleSheetXML
-	if err := a.decodePart(part, &sheet); err != nil {
+	if err := a.DecodePart(part, &sheet); err != nil {
 		return nil, err
 	}
 

@@ -4,6 +4,8 @@ import (
 	"encoding/xml"
 	"strconv"
 	"strings"
+
+	"github.com/soc2lint/soc2lint/parsers/ooxml"
 )
 
 // readRichText reads the string item whose start element (si in the shared
@@ -25,7 +27,7 @@ func readRichText(d *xml.Decoder) (string, error) {
 		switch el := tok.(type) {
 		case xml.StartElement:
 			if el.Name.Local == "rPh" {
-				if err := skipElement(d); err != nil {
+				if err := ooxml.SkipRawElement(d); err != nil {
 					return "", err
 				}
 				continue

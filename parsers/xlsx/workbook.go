@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"errors"
 	"fmt"
 	"path"
 	"strings"
@@ -47,9 +46,9 @@ type relationships struct {
 // reads its sheet list, date system and related parts.
 func (a *archive) readWorkbook() (*workbook, error) {
 	wbPart := "xl/workbook.xml"
-	if a.has("_rels/.rels") {
+	if a.Has("_rels/.rels") {
 		var rels relationships
-		if err := a.decodePart("_rels/.rels", &rels); err != nil {
+		if err := a.DecodePart("_rels/.rels", &rels); err != nil {
 			return nil, err
 		}
 		for _, r := range rels.Items {
@@ -59,12 +58,12 @@ func (a *archive) readWorkbook() (*workbook, error) {
 			}
 		}
 	}
-	if !a.has(wbPart) {
-		return nil, fmt.Errorf("%s: no workbook part %q: the file is not an Excel workbook; save it again as .xlsx: %w", a.rel, wbPart, parsers.ErrUnreadable)
+	if !a.Has(wbPart) {
+		return nil, fmt.Errorf("%s: no workbook part %q: the file is not an Excel workbook; save it again as .xlsx: %w", a.Name(), wbPart, parsers.ErrUnreadable)
 	}
 
 	var doc workbookSheets
-	if err := a.decodePart(wbPart, &doc); err != nil {
+	if err := a.DecodePart(wbPart, &doc); err != nil {
 		return nil, err
 	}
 
@@ -72,9 +71,9 @@ func (a *archive) readWorkbook() (*workbook, error) {
 	targets := map[string]string{}
 	dir := path.Dir(wbPart)
 	relsPart := path.Join(dir, "_rels", path.Base(wbPart)+".rels")
-	if a.has(relsPart) {
+	if a.Has(relsPart) {
 		var rels relationships
-		if err := a.decodePart(relsPart, &rels); err != nil {
+		if err := a.DecodePart(relsPart, &rels); err != nil {
 			return nil, err
 		}
 		for _, r := range rels.Items {
@@ -96,7 +95,7 @@ func (a *archive) readWorkbook() (*workbook, error) {
 	for _, s := range doc.Sheets {
 		// Chart sheets and dialog sheets have relationships of other types
 		// and hold no cells.
-		if part, ok := targets[s.RelID]; ok && a.has(part) {
+		if part, ok := targets[s.RelID]; ok && a.Has(part) {
 			wb.sheets = append(wb.sheets, sheetInfo{name: s.Name, part: part})
 		}
 	}
@@ -128,14 +127,4 @@ func resolveTarget(dir, target string) string {
 // isTrue reads an XML Schema boolean.
 func isTrue(v string) bool {
 	return v == "1" || strings.EqualFold(v, "true")
-}
-
-// partError wraps an error from reading a part. Errors that already carry a
-// sentinel (a limit, a damaged zip entry) pass through; XML syntax errors
-// mean the part is unreadable.
-func (a *archive) partError(name string, err error) error {
-	if errors.Is(err, parsers.ErrLimit) || errors.Is(err, parsers.ErrUnreadable) {
-		return err
-	}
-	return fmt.Errorf("%s: part %q: invalid XML: %v: save the workbook again as .xlsx: %w", a.rel, name, err, parsers.ErrUnreadable)
 }
