@@ -33,5 +33,13 @@ fuzz:
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
 
+# soc2lint against pdftotext, xlsx2csv, ssconvert, Miller, csvtool and
+# markdownlint on the same inputs; prints a Markdown table of median wall
+# time and peak RSS. Corpus inputs need SOC2LINT_CORPUS. See
+# docs/benchmarks.md.
+.PHONY: bench-compare
+bench-compare:
+	bash scripts/bench.sh
+
 clean:
 	rm -rf bin

@@ -11,10 +11,11 @@ import (
 
 // StreamThreshold is the file size, in bytes, above which a CSV or XLSX
 // export is not loaded whole: Parse probes its header and Evaluate streams
-// its rows. A 4 MiB CSV is roughly 40,000 rows, which as a parsed table
-// with typed records takes about 100 MB; larger exports would make memory
-// grow with the file.
-const StreamThreshold = 4 << 20
+// its rows. A loaded export costs about 7 KiB of memory per row once its
+// typed records are Rego input (measured with scripts/bench.sh: a 3.8 MiB,
+// 130,000-row XLSX peaked at 925 MiB), so only small exports, up to a few
+// thousand rows, are loaded whole.
+const StreamThreshold = 256 << 10
 
 // Parse reads one file for linting. A CSV or XLSX file larger than
 // StreamThreshold is probed with Probe, so its rows are never held in

@@ -75,7 +75,7 @@ func visitTables(ctx context.Context, file parsers.File, format string, opts par
 // Evidence.Records stays nil, which tells Evaluate to stream the rows again.
 // An export with no recognized table is read to the end to see every header.
 func Probe(ctx context.Context, file parsers.File, format string, opts parsers.Options, override *Override) (*model.Document, error) {
-	opts = opts.WithDefaults()
+	opts = opts.WithDefaultsFor(format)
 	sheet := ""
 	if override != nil {
 		sheet = override.Sheet
@@ -144,7 +144,7 @@ func StreamRecords(ctx context.Context, doc *model.Document, file parsers.File, 
 	if ev == nil || ev.Type == "" {
 		return nil, fmt.Errorf("%s: no evidence type recognized", file.Rel)
 	}
-	opts = opts.WithDefaults()
+	opts = opts.WithDefaultsFor(doc.Format)
 
 	var typer *Typer
 	done := false

@@ -197,7 +197,8 @@ func namedFileRel(path string, cfg *config.Config) string {
 	return filepath.ToSlash(filepath.Base(path))
 }
 
-// parseOptions converts configured limits to parser options.
+// parseOptions converts configured limits to parser options. Unset limits
+// stay zero, so that each parser applies the default of its format.
 func parseOptions(cfg *config.Config) parsers.Options {
 	return parsers.Options{
 		DateOrder:            dates.Order(cfg.DateOrder),
@@ -205,7 +206,7 @@ func parseOptions(cfg *config.Config) parsers.Options {
 		MaxDecompressedBytes: cfg.Limits.MaxDecompressedBytes,
 		MaxRows:              cfg.Limits.MaxRows,
 		Timeout:              time.Duration(cfg.Limits.TimeoutSeconds) * time.Second,
-	}.WithDefaults()
+	}
 }
 
 // parseAll parses and annotates files in a worker pool, keeping input order.

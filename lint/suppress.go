@@ -35,6 +35,6 @@ func suppressFindings(findings []finding.Finding, files []discover.File, cfg *co
 		Entries:      cfg.Suppress,
 		ConfigFile:   cfg.Path,
 		KnownRule:    func(id string) bool { return known[id] },
-		MaxFileBytes: parseOptions(cfg).MaxFileBytes,
+		MaxFileBytes: parseOptions(cfg).WithDefaultsFor(model.FormatMarkdown).MaxFileBytes,
 	})
 }

@@ -62,6 +62,21 @@ const (
 	DefaultTimeout              = 60 * time.Second
 )
 
+// DefaultMaxTabularFileBytes bounds CSV and XLSX files. Exports are
+// streamed, so their size costs time rather than memory, and a year of
+// identity-provider events easily passes DefaultMaxFileBytes; MaxRows and
+// MaxDecompressedBytes still bound them.
+const DefaultMaxTabularFileBytes = 1 << 30
+
+// WithDefaultsFor returns o with zero fields set to the defaults of format:
+// DefaultMaxTabularFileBytes for CSV and XLSX, WithDefaults otherwise.
+func (o Options) WithDefaultsFor(format string) Options {
+	if o.MaxFileBytes <= 0 && (format == model.FormatCSV || format == model.FormatXLSX) {
+		o.MaxFileBytes = DefaultMaxTabularFileBytes
+	}
+	return o.WithDefaults()
+}
+
 // WithDefaults returns o with zero fields set to the defaults.
 func (o Options) WithDefaults() Options {
 	if o.DateOrder == "" {

@@ -58,7 +58,7 @@ const sampleBytes = 64 << 10
 // parsers.ErrLimit or parsers.ErrUnreadable when the file is over a limit or
 // is not text.
 func Stream(ctx context.Context, file parsers.File, opts parsers.Options, visit Visitor) ([]model.Problem, error) {
-	opts = opts.WithDefaults()
+	opts = opts.WithDefaultsFor(model.FormatCSV)
 
 	if err := checkFileSize(file, opts.MaxFileBytes); err != nil {
 		return nil, err

@@ -62,7 +62,7 @@ func Parse(ctx context.Context, file parsers.File, format string, opts parsers.O
 		return nil, fmt.Errorf("%s: no parser for format %q", file.Rel, format)
 	}
 
-	opts = opts.WithDefaults()
+	opts = opts.WithDefaultsFor(format)
 	ctx, cancel := context.WithTimeout(ctx, opts.Timeout)
 	defer cancel()
 

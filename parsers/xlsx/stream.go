@@ -63,7 +63,7 @@ const contextCheckRows = 1024
 // parsers.ErrLimit, parsers.ErrEncrypted or parsers.ErrUnreadable when the
 // workbook is over a limit, password-protected or damaged.
 func Stream(ctx context.Context, file parsers.File, opts parsers.Options, visit Visitor) (probs []model.Problem, err error) {
-	opts = opts.WithDefaults()
+	opts = opts.WithDefaultsFor(model.FormatXLSX)
 	s := &streamer{ctx: ctx, rel: file.Rel, maxRows: opts.MaxRows, visit: visit}
 
 	defer func() {
