@@ -19,9 +19,16 @@ func setLocale(t *testing.T, lang string) {
 
 const examplePolicies = "../../examples/policy-repo"
 
+// lonePolicy writes a folder with one policy, so that the corpus rules
+// report the missing ones under the all-documents label.
+func lonePolicy(t *testing.T) string {
+	t.Helper()
+	return writeFiles(t, map[string]string{"access.md": "# Access Control Policy\n\nAccess must be approved by the system owner.\n"})
+}
+
 func TestLintSpanishFromLocale(t *testing.T) {
 	setLocale(t, "es_ES.UTF-8")
-	_, stdout, stderr := runCLI(t, "lint", "--as-of", "2026-11-30", examplePolicies)
+	_, stdout, stderr := runCLI(t, "lint", "--as-of", "2026-11-30", lonePolicy(t))
 
 	for _, want := range []string{"Cobertura por categoría", "seguridad", "hallazgos (", "(todos los documentos)"} {
 		if !strings.Contains(stdout, want) {
@@ -35,7 +42,7 @@ func TestLintSpanishFromLocale(t *testing.T) {
 
 func TestLintFlagOverridesLocale(t *testing.T) {
 	setLocale(t, "es_ES.UTF-8")
-	_, stdout, _ := runCLI(t, "lint", "--lang", "en", "--as-of", "2026-11-30", examplePolicies)
+	_, stdout, _ := runCLI(t, "lint", "--lang", "en", "--as-of", "2026-11-30", lonePolicy(t))
 
 	if !strings.Contains(stdout, "Coverage by category") || !strings.Contains(stdout, "(all documents)") {
 		t.Errorf("--lang en did not give English labels:\n%s", stdout)

@@ -70,7 +70,7 @@ func newReportCommand(stdout, stderr io.Writer) *cobra.Command {
 	f.StringVarP(&flags.output, "output", "o", "", "write the report to this file instead of standard output")
 	f.StringVar(&flags.config, "config", "", "configuration file (default: .soc2lint.yaml in the first PATH)")
 	f.StringVar(&flags.asOf, "as-of", "", "date that freshness checks and the report use, YYYY-MM-DD (default: as_of in the config, else today)")
-	f.StringVar(&flags.lang, "lang", "", "language of the report: en or es (default: lang in the config, else en)")
+	f.StringVar(&flags.lang, "lang", "", "language of the report: en or es (default: lang in the config, else the locale, else en)")
 	f.BoolVarP(&flags.quiet, "quiet", "q", false, "print no diagnostics on standard error")
 	f.BoolVarP(&flags.verbose, "verbose", "v", false, "list skipped files on standard error")
 	return cmd

@@ -20,7 +20,7 @@ func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "soc2lint",
 		Short: "Lint SOC 2 policies and audit evidence against the Trust Services Criteria",
-		Long: `soc2lint reads security policies (Markdown, PDF) and evidence exports (CSV, XLSX),
+		Long: `soc2lint reads security policies (Markdown, PDF, Word) and evidence exports (CSV, XLSX),
 evaluates them with embedded Rego rules against the AICPA Trust Services Criteria,
 and reports what an auditor would find.`,
 		SilenceUsage:  true,

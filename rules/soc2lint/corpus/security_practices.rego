@@ -92,6 +92,17 @@ stated contains name if {
 	count(d.statements) >= 5
 }
 
+# Objectives are what an "Objectives" section states, so for them a
+# sentence under such a heading counts too. The concept's patterns name the
+# organization's objectives ("sets objectives for availability"), not the
+# purpose of a policy ("the objective of this policy is").
+stated contains "objectives" if {
+	some d in corpus.governing_documents
+	some s in d.statements
+	s.source != "heading"
+	vocab.mentions(s.norm, "objectives")
+}
+
 countable(s) if doc.body(s)
 
 countable(s) if s.source == "heading"

@@ -109,3 +109,29 @@ test_code_of_conduct_document_counts if {
 	]
 	count(security_practices.deny) == 0 with input as {"documents": documents}
 }
+
+# Objectives stated under an "Objectives" heading count, although that
+# heading usually introduces context; the purpose of a policy does not.
+test_objectives_section_counts if {
+	others := [line |
+		some line in all_practices
+		line[1] != "Management approves the security objectives every year."
+	]
+	risk := fixtures.policy("Risk Assessment Policy", "risk.md", [
+		["Objectives", "The company sets objectives for service availability and data security.", ""],
+	])
+	documents := [fixtures.policy("Information Security Policy", "isp.md", others), risk]
+	count(security_practices.deny) == 0 with input as {"documents": documents}
+}
+
+test_policy_purpose_is_not_an_objective if {
+	without := [line |
+		some line in all_practices
+		line[1] != "Management approves the security objectives every year."
+	]
+	purpose := fixtures.policy("Risk Assessment Policy", "risk.md", [
+		["Objectives", "The objective of this policy is to describe how risks are assessed.", ""],
+	])
+	documents := [fixtures.policy("Information Security Policy", "isp.md", without), purpose]
+	fixtures.messages(security_practices.deny) == {"No document requires security or business objectives against which risks are judged."} with input as {"documents": documents}
+}

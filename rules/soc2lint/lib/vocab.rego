@@ -432,11 +432,11 @@ patterns := {
 		`roles y responsabilidades`, `responsable de`, `estructura organizativa`, `organigrama`,
 	],
 	"security_logging": [
-		`(audit|security|event|system|access|application) logs?\b`, `\blogging\b`, `log (management|retention|collection|files)`, `\bsiem\b`, `audit trails?`, `(events?|activit(y|ies)) (are|is|must be|shall be) logged`,
+		`(audit|security|event|system|access|application) logs?\b`, `\blogging\b`, `log (management|retention|collection|files)`, `\bsiem\b`, `audit trails?`, `(events?|activit(y|ies))\b[^.;]{0,40}\b(are|is|must be|shall be) (centrally )?logged`,
 		`registros? de (auditoria|eventos|acceso|seguridad|actividad)`, `pistas de auditoria`, `\blogs\b`,
 	],
 	"asset_inventory": [
-		`(asset|system|hardware|software|information) inventor`, `inventory of (all )?(the )?(assets|systems|hardware|software|devices)`, `configuration management database`, `\bcmdb\b`,
+		`(asset|system|hardware|software|information) inventor`, `inventory of (all )?(the )?([a-z-]+ ){0,3}(assets|systems|hardware|software|devices|laptops|endpoints)`, `configuration management database`, `\bcmdb\b`,
 		`inventario de (activos|sistemas|equipos)`,
 	],
 	"security_monitoring": [
@@ -484,7 +484,7 @@ patterns := {
 		`business continuity`, `continuity plan`, `disaster recovery`, `seguro (de )?(ciber|responsabilidad|interrupcion)`, `poliza de seguro`, `continuidad de(l)? negocio`, `recuperacion ante desastres`,
 	],
 	"objectives": [
-		`(security|business|compliance|reporting|operational|operations|privacy|availability|confidentiality) objectives`, `objectives (are|is) (set|defined|approved|documented)`,
+		`(security|business|compliance|reporting|operational|operations|privacy|availability|confidentiality) objectives`, `objectives (are|is) (set|defined|approved|documented)`, `(sets?|defines?|establish(es)?|documents?|approves?) [^.;]{0,30}\bobjectives (for|covering)`,
 		`objetivos (de|del) (seguridad|negocio|cumplimiento|la organizacion)`, `objetivos (se )?(definen|aprueban|documentan)`,
 	],
 	# Availability.
