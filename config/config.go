@@ -101,6 +101,10 @@ type Rules struct {
 	// Paths are folders or .rego files of custom rules, relative to the
 	// folder of the configuration file; RulePaths resolves them.
 	Paths []string `yaml:"paths"`
+
+	// Refs are the ids under Disable and Severity with their lines, for
+	// CheckRuleIDs.
+	Refs []RuleRef `yaml:"-"`
 }
 
 // Limits bound the work done on one input file.
@@ -115,6 +119,11 @@ type Limits struct {
 	// MaxStatements bounds the statements of one document that rules see;
 	// a longer document is checked on its first MaxStatements statements.
 	MaxStatements int `yaml:"max_statements"`
+
+	// MaxMemoryBytes is the Go heap size, in bytes, past which the rules
+	// running at that moment are stopped and reported as rule-memory; 0
+	// means engine.DefaultMaxMemoryBytes (2 GiB).
+	MaxMemoryBytes int64 `yaml:"max_memory_bytes"`
 }
 
 // Default returns the configuration used when no file exists.
@@ -194,6 +203,7 @@ func Parse(name string, data []byte) (*Config, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 
+	recordRuleRefs(document, cfg)
 	v.checkValues(document, cfg)
 	v.checkSuppress(document, cfg)
 	if len(v.errs) > 0 {

@@ -9,18 +9,40 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// node describes the keys allowed under one mapping. A nil children map with
-// anyKeys set allows any key (rule ids under rules.severity).
+// node describes the keys allowed under one mapping, or the value of a leaf
+// key. A nil children map with anyKeys set allows any key (rule ids under
+// rules.severity), each with a single value.
 type node struct {
 	children map[string]*node
 	anyKeys  bool
+	value    valueKind
 }
+
+// valueKind is the YAML shape of a leaf key's value, checked before
+// decoding so that a mistake names its key rather than a Go type.
+type valueKind int
+
+const (
+	// scalarValue is one string, date or number. It is the zero value, so a
+	// leaf key added to the schema is checked without more code.
+	scalarValue valueKind = iota
+
+	// intValue is a whole number.
+	intValue
+
+	// listValue is a list of scalars.
+	listValue
+
+	// checkedElsewhere is a value that a dedicated check examines
+	// (evidence, suppress).
+	checkedElsewhere
+)
 
 // schema lists every key a configuration file may contain.
 var schema = &node{children: map[string]*node{
 	"organization": {},
 	"scope": {children: map[string]*node{
-		"categories": {},
+		"categories": {value: listValue},
 		"audit_type": {},
 		"period": {children: map[string]*node{
 			"start": {},
@@ -30,23 +52,24 @@ var schema = &node{children: map[string]*node{
 	"as_of":      {},
 	"date_order": {},
 	"lang":       {},
-	"include":    {},
-	"exclude":    {},
+	"include":    {value: listValue},
+	"exclude":    {value: listValue},
 	"rules": {children: map[string]*node{
-		"disable":  {},
+		"disable":  {value: listValue},
 		"severity": {anyKeys: true},
-		"paths":    {},
+		"paths":    {value: listValue},
 	}},
-	"evidence": {},
+	"evidence": {value: checkedElsewhere},
 	"limits": {children: map[string]*node{
-		"max_file_bytes":         {},
-		"max_decompressed_bytes": {},
-		"max_rows":               {},
-		"timeout_seconds":        {},
-		"max_statements":         {},
+		"max_file_bytes":         {value: intValue},
+		"max_decompressed_bytes": {value: intValue},
+		"max_rows":               {value: intValue},
+		"timeout_seconds":        {value: intValue},
+		"max_statements":         {value: intValue},
+		"max_memory_bytes":       {value: intValue},
 	}},
 	// suppress is a list; checkSuppressShape checks the keys of its items.
-	"suppress": {},
+	"suppress": {value: checkedElsewhere},
 }}
 
 // validator collects configuration mistakes with their lines.
@@ -62,7 +85,13 @@ func (v *validator) add(line int, key, format string, args ...any) {
 // checkKeys reports keys that the schema does not know, with the keys that
 // are allowed at that level.
 func (v *validator) checkKeys(mapping *yaml.Node, prefix string, allowed *node) {
-	if mapping.Kind != yaml.MappingNode || allowed.anyKeys {
+	if mapping.Kind != yaml.MappingNode {
+		return
+	}
+	if allowed.anyKeys {
+		for i := 0; i+1 < len(mapping.Content); i += 2 {
+			v.checkValue(mapping.Content[i+1], joinKey(prefix, mapping.Content[i].Value), scalarValue)
+		}
 		return
 	}
 
@@ -82,7 +111,60 @@ func (v *validator) checkKeys(mapping *yaml.Node, prefix string, allowed *node) 
 				continue
 			}
 			v.checkKeys(valueNode, key, child)
+			continue
 		}
+		v.checkValue(valueNode, key, child.value)
+	}
+}
+
+// checkValue reports a leaf value whose YAML shape is not kind, such as a
+// list where one string belongs or one string where a list belongs. An
+// empty value is allowed everywhere and means the default.
+func (v *validator) checkValue(value *yaml.Node, key string, kind valueKind) {
+	if value.Kind == yaml.AliasNode && value.Alias != nil {
+		value = value.Alias
+	}
+	if value.Tag == "!!null" {
+		return
+	}
+
+	switch kind {
+	case scalarValue:
+		if value.Kind != yaml.ScalarNode {
+			v.add(value.Line, key, "must be a single value, not %s", describeNode(value))
+		}
+
+	case intValue:
+		if value.Kind != yaml.ScalarNode || value.Tag != "!!int" {
+			v.add(value.Line, key, "must be a whole number, not %s", describeNode(value))
+		}
+
+	case listValue:
+		if value.Kind == yaml.ScalarNode {
+			v.add(value.Line, key, "must be a list; write [%q]", value.Value)
+			return
+		}
+		if value.Kind != yaml.SequenceNode {
+			v.add(value.Line, key, "must be a list, not %s", describeNode(value))
+			return
+		}
+		for i, item := range value.Content {
+			if item.Kind != yaml.ScalarNode {
+				v.add(item.Line, fmt.Sprintf("%s[%d]", key, i), "must be a single value, not %s", describeNode(item))
+			}
+		}
+	}
+}
+
+// describeNode names the shape of a YAML value for messages.
+func describeNode(value *yaml.Node) string {
+	switch value.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	default:
+		return fmt.Sprintf("%q", value.Value)
 	}
 }
 
@@ -152,7 +234,16 @@ func (v *validator) checkValues(document *yaml.Node, cfg *Config) {
 	if limits.MaxFileBytes < 0 || limits.MaxDecompressedBytes < 0 || limits.MaxRows < 0 || limits.TimeoutSeconds < 0 || limits.MaxStatements < 0 {
 		v.add(lineOf(document, "limits"), "limits", "limits must be positive numbers (0 means the default)")
 	}
+	if limits.MaxMemoryBytes < 0 || (limits.MaxMemoryBytes > 0 && limits.MaxMemoryBytes < MinMaxMemoryBytes) {
+		v.add(lineOf(document, "limits", "max_memory_bytes"), "limits.max_memory_bytes",
+			"invalid value %d; use 0 for the default of 2 GiB, or at least %d bytes (64 MiB)", limits.MaxMemoryBytes, MinMaxMemoryBytes)
+	}
 }
+
+// MinMaxMemoryBytes is the smallest limits.max_memory_bytes accepted. The
+// heap holds the compiled rules and the parsed documents before any rule
+// runs, so a smaller limit would stop every rule.
+const MinMaxMemoryBytes = 64 << 20
 
 func (v *validator) checkDate(document *yaml.Node, value string, path ...string) {
 	if value != "" && !ValidDate(value) {

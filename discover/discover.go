@@ -3,8 +3,11 @@
 // A folder is walked recursively; hidden folders, dependency folders and a
 // repository's own README, CHANGELOG, CONTRIBUTING, LICENSE and similar
 // files are skipped, because they describe the repository and are not
-// policies. A file named on the command line is always linted when its format
-// is supported.
+// policies. Symbolic links are never followed. Every skipped entry is
+// returned with its reason, and the ones the user must hear of (an
+// unreadable folder, a link, a legacy Office file) are marked as warnings.
+// A file named on the command line is always linted when its format is
+// supported.
 package discover
 
 import (
@@ -35,10 +38,15 @@ type File struct {
 	Format string
 }
 
-// Skipped is a file passed over, with the reason, for --verbose output.
+// Skipped is a file or folder passed over, with the reason.
 type Skipped struct {
 	Path   string
 	Reason string
+
+	// Warn is set when the user must hear of the entry even without
+	// --verbose: it may hold a policy that is left unchecked, such as an
+	// unreadable folder, a symbolic link or a legacy Word file.
+	Warn bool
 }
 
 // Options select files inside a folder.
@@ -59,23 +67,10 @@ type Result struct {
 	Skipped []Skipped
 }
 
-// skippedDirs are folder names never walked into.
-var skippedDirs = map[string]bool{
-	"node_modules": true, "vendor": true, "third_party": true, "__pycache__": true,
-}
-
-// repositoryFiles are base names, without extension and lower-cased, of files
-// that describe a repository rather than a policy.
-var repositoryFiles = map[string]bool{
-	"readme": true, "changelog": true, "changes": true, "history": true, "contributing": true,
-	"license": true, "licence": true, "copying": true, "notice": true, "authors": true,
-	"code_of_conduct": true, "code-of-conduct": true, "pull_request_template": true,
-	"issue_template": true, "codeowners": true, "maintainers": true,
-}
-
 // Walk returns the files to lint under root, which may be a folder or a
 // single file, sorted by relative path. It returns an error when root does
-// not exist.
+// not exist or cannot be listed; a subfolder that cannot be listed is
+// skipped with a warning.
 func Walk(root string, opts Options) (Result, error) {
 	var result Result
 
@@ -87,7 +82,7 @@ func Walk(root string, opts Options) (Result, error) {
 	if !info.IsDir() {
 		format := FormatOf(root, opts.Formats)
 		if format == "" {
-			return result, fmt.Errorf("cannot lint %s: unsupported file type (supported: %s)", root, suffixList(opts.Formats))
+			return result, fmt.Errorf("cannot lint %s: unsupported file type (supported: %s)", root, SuffixList(opts.Formats))
 		}
 		result.Files = append(result.Files, File{
 			Path: root, Rel: filepath.ToSlash(filepath.Base(root)), Root: filepath.Dir(root), Format: format,
@@ -97,7 +92,10 @@ func Walk(root string, opts Options) (Result, error) {
 
 	walkErr := filepath.WalkDir(root, func(path string, entry fs.DirEntry, err error) error {
 		if err != nil {
-			result.Skipped = append(result.Skipped, Skipped{Path: path, Reason: err.Error()})
+			if path == root {
+				return err
+			}
+			result.Skipped = append(result.Skipped, unreadable(path, err))
 			if entry != nil && entry.IsDir() {
 				return fs.SkipDir
 			}
@@ -111,19 +109,18 @@ func Walk(root string, opts Options) (Result, error) {
 		rel = filepath.ToSlash(rel)
 
 		if entry.IsDir() {
-			if rel != "." && skipDir(entry.Name()) {
-				return fs.SkipDir
+			if rel == "." {
+				return nil
 			}
-			if rel != "." && matchAny(opts.Exclude, rel) {
+			if reason := skipDir(rel, entry.Name(), opts); reason != "" {
+				result.Skipped = append(result.Skipped, Skipped{Path: path, Reason: reason})
 				return fs.SkipDir
 			}
 			return nil
 		}
 
-		if reason := skipFile(rel, entry, opts); reason != "" {
-			if reason != "unsupported" {
-				result.Skipped = append(result.Skipped, Skipped{Path: path, Reason: reason})
-			}
+		if skipped, ok := skipFile(path, rel, entry, opts); ok {
+			result.Skipped = append(result.Skipped, skipped)
 			return nil
 		}
 
@@ -133,7 +130,7 @@ func Walk(root string, opts Options) (Result, error) {
 		return nil
 	})
 	if walkErr != nil {
-		return result, fmt.Errorf("walking %s: %w", root, walkErr)
+		return result, fmt.Errorf("cannot lint %s: %w", root, walkErr)
 	}
 
 	sort.Slice(result.Files, func(i, j int) bool { return result.Files[i].Rel < result.Files[j].Rel })
@@ -152,45 +149,6 @@ func FormatOf(name string, formats map[string]string) string {
 	return format
 }
 
-func skipDir(name string) bool {
-	return strings.HasPrefix(name, ".") || skippedDirs[name]
-}
-
-// skipFile returns why a file is not linted, "unsupported" for files of
-// other types (not worth listing), or "" to lint it.
-func skipFile(rel string, entry fs.DirEntry, opts Options) string {
-	name := entry.Name()
-	if strings.HasPrefix(name, ".") {
-		return "unsupported"
-	}
-	if !entry.Type().IsRegular() {
-		return "not a regular file"
-	}
-	if FormatOf(name, opts.Formats) == "" {
-		return "unsupported"
-	}
-	if IsRepositoryFile(name) {
-		return "repository file, not a policy"
-	}
-	if len(opts.Include) > 0 && !matchAny(opts.Include, rel) {
-		return "not matched by include"
-	}
-	if matchAny(opts.Exclude, rel) {
-		return "matched by exclude"
-	}
-	return ""
-}
-
-// IsRepositoryFile reports whether name is a README, CHANGELOG, LICENSE or
-// similar file that describes a repository rather than a policy.
-func IsRepositoryFile(name string) bool {
-	base := strings.ToLower(name)
-	if i := strings.Index(base, "."); i > 0 {
-		base = base[:i]
-	}
-	return repositoryFiles[base]
-}
-
 func matchAny(patterns []string, rel string) bool {
 	for _, pattern := range patterns {
 		if ok, err := doublestar.Match(pattern, rel); err == nil && ok {
@@ -205,7 +163,9 @@ func matchAny(patterns []string, rel string) bool {
 	return false
 }
 
-func suffixList(formats map[string]string) string {
+// SuffixList returns the supported suffixes of formats, sorted and joined
+// for messages.
+func SuffixList(formats map[string]string) string {
 	suffixes := make([]string, 0, len(formats))
 	for suffix := range formats {
 		suffixes = append(suffixes, suffix)

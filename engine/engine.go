@@ -2,7 +2,6 @@ package engine
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -21,10 +20,6 @@ import (
 	"github.com/soc2lint/soc2lint/model"
 )
 
-// RuleTimeoutID is the rule id of findings about a rule that ran out of time
-// on a document.
-const RuleTimeoutID = "rule-timeout"
-
 // coverageQuery names the set of criterion ids a document supports.
 const coverageQuery = "data.soc2lint.coverage.supports"
 
@@ -37,7 +32,7 @@ const factsQuery = "data.soc2lint.facts"
 // factsPath is the storage path of the result of factsQuery.
 var factsPath = storage.MustParsePath("/soc2lint/run/facts")
 
-// DefaultTimeout bounds the evaluation of all rules on one document.
+// DefaultTimeout bounds the evaluation of one rule on one document.
 const DefaultTimeout = 30 * time.Second
 
 // Options configure an Engine.
@@ -63,9 +58,15 @@ type Options struct {
 	// Severity overrides a rule's severity by rule id.
 	Severity map[string]string
 
-	// Timeout bounds the evaluation of all rules on one document, and of
-	// each corpus rule; zero means DefaultTimeout.
+	// Timeout bounds the evaluation of each rule on each document, of each
+	// corpus rule, and of the coverage and facts queries; zero means
+	// DefaultTimeout.
 	Timeout time.Duration
+
+	// MaxMemoryBytes is the Go heap size, in bytes, past which the rule
+	// evaluations in progress are cancelled; zero means
+	// DefaultMaxMemoryBytes.
+	MaxMemoryBytes int64
 
 	// Workers is the size of the worker pool; zero means GOMAXPROCS.
 	Workers int
@@ -76,7 +77,10 @@ type Options struct {
 	Print io.Writer
 }
 
-// Engine holds the compiled rules of one run. It is safe for concurrent use.
+// Engine holds the compiled rules of one run: one Evaluate, then any number
+// of EvaluateUnder calls, which may run concurrently. Evaluate starts a new
+// run: it replaces the derived facts and resets the breaker, which records
+// the rules that ran out of time or memory.
 type Engine struct {
 	rules    []Rule
 	byID     map[string]Rule
@@ -87,6 +91,8 @@ type Engine struct {
 	store    storage.Store
 	timeout  time.Duration
 	workers  int
+	guard    *memoryGuard
+	breaker  breaker
 }
 
 type preparedRule struct {
@@ -134,6 +140,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		byID:    map[string]Rule{},
 		timeout: opts.Timeout,
 		workers: opts.Workers,
+		guard:   newMemoryGuard(opts.MaxMemoryBytes),
 	}
 	if e.timeout <= 0 {
 		e.timeout = DefaultTimeout
@@ -212,10 +219,15 @@ func (e *Engine) Rule(id string) (Rule, bool) {
 }
 
 // Evaluate runs the document rules on each document in a worker pool, then
-// the corpus rules once on all documents. A rule that fails or times out on
-// one document yields a finding for that document, and the run goes on. The
-// returned error reports a cancelled context or a failed facts pass.
+// the corpus rules once on all documents. A rule that fails, times out or
+// is stopped by the memory guard on one document yields a finding for that
+// document, and the other rules still run. A rule that timed out or was
+// stopped for memory is not run again in this run: each document it did not
+// run on gets a rule-skipped finding instead. The returned error reports a
+// cancelled context or a failed facts pass.
 func (e *Engine) Evaluate(ctx context.Context, docs []*model.Document) (Result, error) {
+	e.breaker.reset()
+
 	inputs := make([]ast.Value, len(docs))
 	for i, doc := range docs {
 		value, err := ast.InterfaceToValue(doc)
@@ -237,11 +249,7 @@ func (e *Engine) Evaluate(ctx context.Context, docs []*model.Document) (Result, 
 		return Result{}, err
 	}
 
-	type docResult struct {
-		findings []finding.Finding
-		supports []string
-	}
-	results := make([]docResult, len(docs))
+	results := make([]documentResult, len(docs))
 
 	jobs := make(chan int)
 	var wg sync.WaitGroup
@@ -250,7 +258,7 @@ func (e *Engine) Evaluate(ctx context.Context, docs []*model.Document) (Result, 
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				results[i].findings, results[i].supports = e.evaluateDocument(ctx, docs[i], inputs[i])
+				results[i] = e.evaluateDocument(ctx, docs[i], inputs[i])
 			}
 		}()
 	}
@@ -267,6 +275,7 @@ func (e *Engine) Evaluate(ctx context.Context, docs []*model.Document) (Result, 
 	result := Result{Supports: map[string][]string{}}
 	for i, r := range results {
 		result.Findings = append(result.Findings, r.findings...)
+		result.Findings = append(result.Findings, e.skippedFindings(r.skipped, docs[i].File)...)
 		for _, criterion := range r.supports {
 			result.Supports[criterion] = append(result.Supports[criterion], docs[i].File)
 		}
@@ -276,7 +285,8 @@ func (e *Engine) Evaluate(ctx context.Context, docs []*model.Document) (Result, 
 	}
 
 	for _, prepared := range e.corpus {
-		result.Findings = append(result.Findings, e.evaluateRule(ctx, prepared, corpusInput, "")...)
+		findings, _ := e.evaluateRule(ctx, prepared, corpusInput, "")
+		result.Findings = append(result.Findings, findings...)
 	}
 
 	finding.Sort(result.Findings)
@@ -308,83 +318,6 @@ func (e *Engine) deriveFacts(ctx context.Context, corpusInput ast.Value) error {
 		return fmt.Errorf("storing derived facts: %w", err)
 	}
 	return nil
-}
-
-// evaluateDocument runs every document rule on one document under one
-// deadline, and the coverage query.
-func (e *Engine) evaluateDocument(ctx context.Context, doc *model.Document, input ast.Value) ([]finding.Finding, []string) {
-	ctx, cancel := context.WithTimeout(ctx, e.timeout)
-	defer cancel()
-
-	var findings []finding.Finding
-	for _, prepared := range e.document {
-		findings = append(findings, e.evaluateRule(ctx, prepared, input, doc.File)...)
-		if ctx.Err() != nil {
-			break
-		}
-	}
-
-	var supports []string
-	if e.coverage != nil && ctx.Err() == nil {
-		rs, err := e.coverage.Eval(ctx, rego.EvalParsedInput(input))
-		if err == nil {
-			supports = stringsFromResult(rs)
-		}
-	}
-
-	return findings, supports
-}
-
-// evaluateRule runs one rule and converts its violations to findings. An
-// evaluation error becomes a finding on file so that nothing is lost.
-func (e *Engine) evaluateRule(ctx context.Context, prepared preparedRule, input ast.Value, file string) []finding.Finding {
-	rule := prepared.rule
-
-	ctx, cancel := context.WithTimeout(ctx, e.timeout)
-	defer cancel()
-
-	rs, err := prepared.query.Eval(ctx, rego.EvalParsedInput(input))
-	if err != nil {
-		return []finding.Finding{e.failure(ctx, rule, file, err)}
-	}
-
-	var findings []finding.Finding
-	for _, violation := range violationsFromResult(rs) {
-		f, err := buildFinding(rule, violation, file)
-		if err != nil {
-			findings = append(findings, e.failure(ctx, rule, file, err))
-			continue
-		}
-		findings = append(findings, f)
-	}
-	return findings
-}
-
-// failure reports a rule that could not be evaluated.
-func (e *Engine) failure(ctx context.Context, rule Rule, file string, err error) finding.Finding {
-	id, message := "rule-error", fmt.Sprintf("rule %s failed on this file: %v", rule.ID, err)
-	messageES := fmt.Sprintf("la regla %s falló en este archivo: %v", rule.ID, err)
-	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-		id = RuleTimeoutID
-		message = fmt.Sprintf("rule %s did not finish within %s on this file; its result is unknown", rule.ID, e.timeout)
-		messageES = fmt.Sprintf("la regla %s no terminó en %s con este archivo; su resultado se desconoce", rule.ID, e.timeout)
-	}
-
-	f := finding.Finding{
-		RuleID:       id,
-		Title:        "Rule could not be evaluated",
-		Criteria:     []string{},
-		Severity:     finding.SeverityError,
-		Messages:     map[string]string{"en": message, "es": messageES},
-		File:         file,
-		Remediations: map[string]string{"en": "Fix the rule, raise limits.timeout_seconds, or disable the rule in .soc2lint.yaml.", "es": "Corrija la regla, aumente limits.timeout_seconds o desactive la regla en .soc2lint.yaml."},
-		Mappings:     finding.Mappings{ISO27001: []string{}, NISTCSF: []string{}, GDPR: []string{}},
-	}
-	if file != "" {
-		f.Line = 1
-	}
-	f.Localize("en")
-	return f
 }
 
 // buildFinding converts one violation object to a finding.

@@ -60,17 +60,19 @@ func ruleFromAnnotations(ref *ast.AnnotationsRef, scope string) (Rule, error) {
 		Package:     ref.Path.String(),
 		Mappings:    finding.Mappings{ISO27001: []string{}, NISTCSF: []string{}, GDPR: []string{}},
 	}
+	where := rule.Package
 	if a.Location != nil {
 		rule.File = a.Location.File
 	}
-
-	where := rule.Package
 	if rule.File != "" {
-		where = fmt.Sprintf("%s (%s)", rule.File, rule.Package)
+		where = fmt.Sprintf("%s:%d (%s)", rule.File, a.Location.Row, rule.Package)
 	}
 
 	custom := a.Custom
 	rule.ID, _ = custom["id"].(string)
+	if strings.TrimSpace(rule.ID) == "" {
+		return rule, fmt.Errorf("%s: METADATA custom.id is missing: add an id such as access-mfa", where)
+	}
 	if !ruleID.MatchString(rule.ID) {
 		return rule, fmt.Errorf("%s: METADATA custom.id %q must be kebab-case, such as access-mfa", where, rule.ID)
 	}

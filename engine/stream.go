@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
-	"github.com/open-policy-agent/opa/v1/rego"
 
 	"github.com/soc2lint/soc2lint/finding"
 )
@@ -24,8 +23,10 @@ type Violation struct {
 // below it (such as "data.soc2lint.rules.evidence") on one input, which is
 // any value that converts to Rego, and attributes the findings to file. It
 // reads the facts stored by the last Evaluate. A rule that fails yields a
-// rule-error or rule-timeout finding; the error reports a cancelled context
-// or an input that does not convert.
+// rule-error, rule-timeout or rule-memory finding. A rule that timed out or
+// was stopped for memory, here or in Evaluate, is not run again: it yields
+// one rule-skipped finding per file instead. The error reports a cancelled
+// context or an input that does not convert.
 func (e *Engine) EvaluateUnder(ctx context.Context, prefix, file string, input any) ([]Violation, error) {
 	value, err := ast.InterfaceToValue(input)
 	if err != nil {
@@ -37,7 +38,18 @@ func (e *Engine) EvaluateUnder(ctx context.Context, prefix, file string, input a
 		if prepared.rule.Package != prefix && !strings.HasPrefix(prepared.rule.Package, prefix+".") {
 			continue
 		}
-		out = append(out, e.evaluateGrouped(ctx, prepared, value, file)...)
+		if _, stopped := e.breaker.tripped(prepared.rule.ID); stopped {
+			for _, f := range e.skippedFindings([]Rule{prepared.rule}, file) {
+				out = append(out, Violation{Finding: f})
+			}
+			continue
+		}
+
+		violations, reason := e.evaluateGrouped(ctx, prepared, value, file)
+		out = append(out, violations...)
+		if reason != stopNone {
+			e.breaker.record(prepared.rule.ID, file, reason)
+		}
 		if err := ctx.Err(); err != nil {
 			return out, err
 		}
@@ -46,26 +58,23 @@ func (e *Engine) EvaluateUnder(ctx context.Context, prefix, file string, input a
 }
 
 // evaluateGrouped is evaluateRule keeping each violation's group.
-func (e *Engine) evaluateGrouped(ctx context.Context, prepared preparedRule, input ast.Value, file string) []Violation {
+func (e *Engine) evaluateGrouped(ctx context.Context, prepared preparedRule, input ast.Value, file string) ([]Violation, stopReason) {
 	rule := prepared.rule
 
-	ctx, cancel := context.WithTimeout(ctx, e.timeout)
-	defer cancel()
-
-	rs, err := prepared.query.Eval(ctx, rego.EvalParsedInput(input))
+	rs, reason, err := e.runRule(ctx, prepared, input)
 	if err != nil {
-		return []Violation{{Finding: e.failure(ctx, rule, file, err)}}
+		return []Violation{{Finding: e.failure(rule, file, err, reason)}}, reason
 	}
 
 	var out []Violation
 	for _, violation := range violationsFromResult(rs) {
 		f, err := buildFinding(rule, violation, file)
 		if err != nil {
-			out = append(out, Violation{Finding: e.failure(ctx, rule, file, err)})
+			out = append(out, Violation{Finding: e.failure(rule, file, err, stopNone)})
 			continue
 		}
 		group, _ := violation["group"].(string)
 		out = append(out, Violation{Finding: f, Group: group})
 	}
-	return out
+	return out, stopNone
 }

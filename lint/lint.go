@@ -79,7 +79,9 @@ type Progress struct {
 
 // Run lints opts.Paths. Problems with single files become findings. The
 // error reports what stops the whole run: a path that does not exist, a rule
-// that does not compile, or a cancelled context.
+// that does not compile, a configuration naming an unknown rule, or a
+// cancelled context. A run that finds no file to lint is not an error: the
+// report has no documents, and the caller decides what that means.
 func Run(ctx context.Context, opts Options) (*report.Report, error) {
 	cfg := opts.Config
 	if cfg == nil {
@@ -95,6 +97,16 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 		logw = io.Discard
 	}
 
+	// The rules compile before any file is read, so that a configuration
+	// naming an unknown rule fails at once rather than after parsing.
+	eng, err := newEngine(ctx, cfg, opts.ExtraModules, logw)
+	if err != nil {
+		return nil, err
+	}
+	if err := cfg.CheckRuleIDs(KnownRuleIDs(eng)); err != nil {
+		return nil, err
+	}
+
 	files, err := discoverAll(opts.Paths, cfg, logw, opts.Verbose)
 	if err != nil {
 		return nil, err
@@ -103,11 +115,6 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 	fileDone := progressCounter(opts.Progress, files)
 	docs, findings := parseAll(ctx, files, parseOptions(cfg), maxStatements(cfg), cfg.EvidenceOverride, fileDone)
 	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-
-	eng, err := newEngine(ctx, cfg, opts.ExtraModules, logw)
-	if err != nil {
 		return nil, err
 	}
 
@@ -125,6 +132,7 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 	for _, doc := range docs {
 		findings = append(findings, problemFindings(doc)...)
 	}
+	findings = append(findings, languageFindings(docs)...)
 	findings = append(findings, result.Findings...)
 	findings = suppressFindings(findings, files, cfg, eng)
 	findings = applyConfig(findings, cfg)
@@ -138,13 +146,17 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 	return r, nil
 }
 
-// discoverAll walks every path and reports skipped files when verbose.
+// discoverAll walks every path. It writes to logw the skipped entries
+// marked as warnings, every skipped entry when verbose, and each path
+// without a supported file when another path has some; when no path has
+// one, the caller reports it with NoFilesMessage.
 func discoverAll(paths []string, cfg *config.Config, logw io.Writer, verbose bool) ([]discover.File, error) {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
 
 	var files []discover.File
+	var empty []string
 	for _, path := range paths {
 		found, err := discover.Walk(path, discover.Options{
 			Include: cfg.Include,
@@ -156,25 +168,41 @@ func discoverAll(paths []string, cfg *config.Config, logw io.Writer, verbose boo
 		}
 		if info, statErr := os.Stat(path); statErr == nil && !info.IsDir() {
 			for i := range found.Files {
-				found.Files[i].Rel = namedFileRel(path, cfg)
+				found.Files[i].Rel = NamedFileRel(path, cfg)
 			}
 		}
-		if verbose {
-			for _, skipped := range found.Skipped {
+		for _, skipped := range found.Skipped {
+			if skipped.Warn || verbose {
 				fmt.Fprintf(logw, "skipped %s: %s\n", skipped.Path, skipped.Reason)
 			}
 		}
+		if len(found.Files) == 0 {
+			empty = append(empty, path)
+		}
 		files = append(files, found.Files...)
+	}
+
+	if len(files) > 0 {
+		for _, path := range empty {
+			fmt.Fprintln(logw, NoFilesMessage([]string{path}))
+		}
 	}
 	return files, nil
 }
 
-// namedFileRel returns the report path of a file named on the command line.
+// NoFilesMessage says that paths hold no file soc2lint reads, and lists the
+// suffixes it reads.
+func NoFilesMessage(paths []string) string {
+	return fmt.Sprintf("no supported files under %s (supported: %s)",
+		strings.Join(paths, ", "), discover.SuffixList(dispatch.Suffixes()))
+}
+
+// NamedFileRel returns the report path of a file named on the command line.
 // Relative to the folder of the configuration file, or else to the current
 // folder, files keep the paths that linting the whole folder gives them, so
 // suppression globs match and two files from different folders stay
 // distinct. A file outside both folders keeps its base name.
-func namedFileRel(path string, cfg *config.Config) string {
+func NamedFileRel(path string, cfg *config.Config) string {
 	var roots []string
 	if cfg.Path != "" {
 		roots = append(roots, filepath.Dir(cfg.Path))
@@ -372,14 +400,15 @@ func newEngine(ctx context.Context, cfg *config.Config, extra map[string]*ast.Mo
 	}
 
 	return engine.New(ctx, engine.Options{
-		Modules:    modules,
-		Run:        run,
-		Criteria:   CriteriaData(),
-		Categories: cfg.Scope.Categories,
-		Disabled:   cfg.Rules.Disable,
-		Severity:   cfg.Rules.Severity,
-		Timeout:    time.Duration(cfg.Limits.TimeoutSeconds) * time.Second,
-		Print:      logw,
+		Modules:        modules,
+		Run:            run,
+		Criteria:       CriteriaData(),
+		Categories:     cfg.Scope.Categories,
+		Disabled:       cfg.Rules.Disable,
+		Severity:       cfg.Rules.Severity,
+		Timeout:        time.Duration(cfg.Limits.TimeoutSeconds) * time.Second,
+		MaxMemoryBytes: cfg.Limits.MaxMemoryBytes,
+		Print:          logw,
 	})
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 
 	"github.com/soc2lint/soc2lint/baseline"
 	"github.com/soc2lint/soc2lint/report"
@@ -51,8 +52,11 @@ func lintRevision(ctx context.Context, opts Options) (*report.Report, error) {
 	previousOpts.Paths = tree.Paths
 	previousOpts.NewFromRev = ""
 	previousOpts.Verbose = false
-	// The progress bar tracks the run the user asked for, not this one.
+	// The progress bar and the diagnostics belong to the run the user asked
+	// for; this one reads a temporary copy, whose skipped-file warnings
+	// would repeat the real ones with temporary paths.
 	previousOpts.Progress = nil
+	previousOpts.Log = io.Discard
 
 	previous, err := Run(ctx, previousOpts)
 	if err != nil {

@@ -5,6 +5,8 @@ import (
 	"path"
 	"strings"
 
+	"github.com/soc2lint/soc2lint/engine"
+	"github.com/soc2lint/soc2lint/evidence"
 	"github.com/soc2lint/soc2lint/finding"
 	"github.com/soc2lint/soc2lint/model"
 	"github.com/soc2lint/soc2lint/parsers"
@@ -79,6 +81,56 @@ var ProblemRules = []ProblemRule{
 			"es": "Redacte la política o elimine el archivo vacío del repositorio de políticas.",
 		},
 	},
+	{
+		ID: RuleLanguageUnsupported, Title: "Document language not supported", Criteria: []string{}, Severity: finding.SeverityInfo,
+		Remediations: map[string]string{
+			"en": "Keep an English or Spanish version of the document in the repository so its content can be checked, or disable language-unsupported in .soc2lint.yaml to accept that only its metadata is checked.",
+			"es": "Mantenga en el repositorio una versión del documento en inglés o en español para que se revise su contenido, o desactive language-unsupported en .soc2lint.yaml si basta con revisar sus metadatos.",
+		},
+	},
+	{
+		ID: evidence.RuleUnrecognized, Title: "Evidence export not recognized", Criteria: []string{}, Severity: finding.SeverityInfo,
+		Remediations: map[string]string{
+			"en": "Add an evidence: entry with the export's type and columns to .soc2lint.yaml so the evidence rules check it.",
+			"es": "Añada una entrada evidence: con el tipo y las columnas de la exportación en .soc2lint.yaml para que las reglas de evidencias la revisen.",
+		},
+	},
+	{
+		ID: evidence.RuleOverride, Title: "Evidence entry does not fit the file", Criteria: []string{}, Severity: finding.SeverityError,
+		Remediations: map[string]string{
+			"en": "Fix the type or the columns of the evidence: entry for this file in .soc2lint.yaml.",
+			"es": "Corrija el tipo o las columnas de la entrada evidence: de este archivo en .soc2lint.yaml.",
+		},
+	},
+	{
+		ID: evidence.RuleInvalidValue, Title: "Evidence cell cannot be read", Criteria: []string{}, Severity: finding.SeverityWarning,
+		Remediations: map[string]string{
+			"en": "Correct the cell in the export (a date, yes/no or severity the column expects), so the row is checked as it should be.",
+			"es": "Corrija la celda en la exportación (la fecha, sí/no o severidad que espera la columna) para que la fila se revise como corresponde.",
+		},
+	},
+	{
+		ID: engine.RuleErrorID, Title: "Rule could not be evaluated", Criteria: []string{}, Severity: finding.SeverityError,
+		Remediations: engineRemediation,
+	},
+	{
+		ID: engine.RuleTimeoutID, Title: "Rule ran out of time", Criteria: []string{}, Severity: finding.SeverityError,
+		Remediations: engineRemediation,
+	},
+	{
+		ID: engine.RuleMemoryID, Title: "Rule stopped at the memory limit", Criteria: []string{}, Severity: finding.SeverityError,
+		Remediations: engineRemediation,
+	},
+	{
+		ID: engine.RuleSkippedID, Title: "Rule skipped after it stopped on another file", Criteria: []string{}, Severity: finding.SeverityError,
+		Remediations: engineRemediation,
+	},
+}
+
+// engineRemediation is the advice for a rule the engine could not finish.
+var engineRemediation = map[string]string{
+	"en": "Fix or disable the rule, or raise limits.timeout_seconds or limits.max_memory_bytes in .soc2lint.yaml; until then its result on these files is unknown.",
+	"es": "Corrija o desactive la regla, o aumente limits.timeout_seconds o limits.max_memory_bytes en .soc2lint.yaml; mientras tanto su resultado en estos archivos es desconocido.",
 }
 
 func problemRule(id string) ProblemRule {

@@ -15,14 +15,6 @@ import (
 // runs before applyConfig so that rules.disable and rules.severity apply to
 // suppression-invalid too.
 func suppressFindings(findings []finding.Finding, files []discover.File, cfg *config.Config, eng *engine.Engine) []finding.Finding {
-	known := map[string]bool{engine.RuleTimeoutID: true, "rule-error": true}
-	for _, rule := range eng.Rules() {
-		known[rule.ID] = true
-	}
-	for _, rule := range ProblemRules {
-		known[rule.ID] = true
-	}
-
 	var markdown []suppress.File
 	for _, file := range files {
 		if file.Format == model.FormatMarkdown {
@@ -34,7 +26,7 @@ func suppressFindings(findings []finding.Finding, files []discover.File, cfg *co
 		Files:        markdown,
 		Entries:      cfg.Suppress,
 		ConfigFile:   cfg.Path,
-		KnownRule:    func(id string) bool { return known[id] },
+		KnownRule:    KnownRuleIDs(eng),
 		MaxFileBytes: parseOptions(cfg).WithDefaultsFor(model.FormatMarkdown).MaxFileBytes,
 	})
 }

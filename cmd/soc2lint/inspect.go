@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -12,6 +11,7 @@ import (
 	"github.com/soc2lint/soc2lint/dates"
 	"github.com/soc2lint/soc2lint/discover"
 	"github.com/soc2lint/soc2lint/evidence"
+	"github.com/soc2lint/soc2lint/lint"
 	"github.com/soc2lint/soc2lint/parsers"
 	"github.com/soc2lint/soc2lint/parsers/dispatch"
 )
@@ -33,21 +33,25 @@ a rule did or did not match, and as input for rules run in OPA directly.`,
 			}
 
 			path := args[0]
-			fileFormat := discover.FormatOf(path, dispatch.Suffixes())
-			if fileFormat == "" {
-				return usageError("cannot inspect %s: unsupported file type", path)
-			}
-			if _, err := os.Stat(path); err != nil {
+			info, err := os.Stat(path)
+			if err != nil {
 				return usageError("cannot inspect %s: %v", path, err)
 			}
+			if info.IsDir() {
+				return usageError("cannot inspect %s: it is a folder, and inspect takes one file; run `soc2lint lint %s` to check a folder", path, path)
+			}
+			fileFormat := discover.FormatOf(path, dispatch.Suffixes())
+			if fileFormat == "" {
+				return usageError("cannot inspect %s: unsupported file type (supported: %s)", path, discover.SuffixList(dispatch.Suffixes()))
+			}
 
-			cfg, err := loadConfig(configPath, filepath.Dir(path))
+			cfg, err := loadConfig(configPath, path)
 			if err != nil {
 				return &exitError{code: ExitError, err: err}
 			}
 
 			opts := parsers.Options{DateOrder: dates.Order(cfg.DateOrder)}
-			doc, err := dispatch.Parse(cmd.Context(), parsers.File{Path: path, Rel: filepath.ToSlash(filepath.Base(path))}, fileFormat, opts)
+			doc, err := dispatch.Parse(cmd.Context(), parsers.File{Path: path, Rel: lint.NamedFileRel(path, cfg)}, fileFormat, opts)
 			if err != nil {
 				return &exitError{code: ExitError, err: fmt.Errorf("%s: %w", path, err)}
 			}
@@ -62,6 +66,6 @@ a rule did or did not match, and as input for rules run in OPA directly.`,
 	}
 
 	cmd.Flags().StringVar(&format, "format", "json", "output format: json or tree")
-	cmd.Flags().StringVar(&configPath, "config", "", "configuration file, for date_order (default: .soc2lint.yaml beside FILE)")
+	cmd.Flags().StringVar(&configPath, "config", "", "configuration file, for date_order (default: the nearest .soc2lint.yaml in FILE's folder or above it, up to the current folder)")
 	return cmd
 }

@@ -52,7 +52,8 @@ stay in the JSON report but never count toward the exit code.
 Exit codes:
   0  no finding at or above --fail-on
   1  at least one finding at or above --fail-on
-  2  usage, configuration or internal error`
+  2  usage, configuration or internal error, or no supported file under
+     PATH (the report is still written)`
 
 func newLintCommand(stdout, stderr io.Writer) *cobra.Command {
 	flags := &lintFlags{}
@@ -76,10 +77,10 @@ func newLintCommand(stdout, stderr io.Writer) *cobra.Command {
 	f.StringVar(&flags.config, "config", "", "configuration file (default: .soc2lint.yaml in the first PATH)")
 	f.StringVar(&flags.asOf, "as-of", "", "date that freshness checks use, YYYY-MM-DD (default: as_of in the config, else today)")
 	f.StringVar(&flags.failOn, "fail-on", "error", "lowest severity that makes the exit code 1: error, warning, info or none")
-	f.StringVar(&flags.lang, "lang", "", "language of messages: en or es (default: lang in the config, else en)")
+	f.StringVar(&flags.lang, "lang", "", "language of messages: en or es (default: lang in the config, else the locale, else en)")
 	f.BoolVar(&flags.noColor, "no-color", false, "never color the text output")
 	f.BoolVarP(&flags.quiet, "quiet", "q", false, "print no diagnostics on standard error")
-	f.BoolVarP(&flags.verbose, "verbose", "v", false, "list skipped files on standard error")
+	f.BoolVarP(&flags.verbose, "verbose", "v", false, "also list the files skipped as unsupported, hidden or excluded on standard error")
 	f.StringArrayVar(&flags.rules, "rules", nil, "folder or .rego file of custom rules, added to rules.paths in the config (repeatable)")
 	f.StringVar(&flags.baseline, "baseline", "", "previous JSON report (--format json); report only findings it does not have")
 	f.StringVar(&flags.newFromRev, "new-from-rev", "", "Git revision such as origin/main; report only findings the paths did not have at that revision")
@@ -127,6 +128,12 @@ func runLint(ctx context.Context, paths []string, flags *lintFlags, stdout, stde
 
 	if err := writeReport(result, flags, stdout); err != nil {
 		return &exitError{code: ExitError, err: err}
+	}
+
+	// No file at all almost always means a wrong path or include glob, so
+	// the report is written but the run fails as a usage error.
+	if len(result.Documents) == 0 {
+		return usageError("%s; check the path and include/exclude, or run with --verbose to list the skipped files", lint.NoFilesMessage(paths))
 	}
 
 	if flags.failOn != "none" && hasFindingAtLeast(result, flags.failOn) {

@@ -18,6 +18,7 @@ import (
 	"github.com/soc2lint/soc2lint/dates"
 	"github.com/soc2lint/soc2lint/discover"
 	"github.com/soc2lint/soc2lint/evidence"
+	"github.com/soc2lint/soc2lint/lint"
 	"github.com/soc2lint/soc2lint/model"
 	"github.com/soc2lint/soc2lint/parsers"
 	"github.com/soc2lint/soc2lint/parsers/dispatch"
@@ -62,7 +63,7 @@ the population, sample size and seed are printed on stderr.`,
 				seed = uint64(time.Now().UnixNano())
 			}
 
-			cfg, err := loadConfig(configPath, filepath.Dir(args[0]))
+			cfg, err := loadConfig(configPath, args[0])
 			if err != nil {
 				return &exitError{code: ExitError, err: err}
 			}
@@ -73,7 +74,7 @@ the population, sample size and seed are printed on stderr.`,
 	cmd.Flags().StringVar(&output, "output", "", "file to write the sample to: .csv or .xlsx")
 	cmd.Flags().Uint64Var(&seed, "seed", 0, "random seed; the same seed draws the same rows (default: from the clock, printed on stderr)")
 	cmd.Flags().IntVar(&size, "size", 0, "sample size in rows (default: from the frequency guidance)")
-	cmd.Flags().StringVar(&configPath, "config", "", "configuration file, for scope.period, date_order and evidence (default: .soc2lint.yaml beside FILE)")
+	cmd.Flags().StringVar(&configPath, "config", "", "configuration file, for scope.period, date_order and evidence (default: the nearest .soc2lint.yaml in FILE's folder or above it, up to the current folder)")
 	return cmd
 }
 
@@ -87,7 +88,7 @@ func runSample(ctx context.Context, path string, cfg *config.Config, output stri
 		return usageError("cannot sample %s: only CSV and XLSX evidence exports can be sampled", path)
 	}
 
-	file := parsers.File{Path: path, Rel: filepath.ToSlash(filepath.Base(path))}
+	file := parsers.File{Path: path, Rel: lint.NamedFileRel(path, cfg)}
 	opts := parsers.Options{DateOrder: dates.Order(cfg.DateOrder)}.WithDefaults()
 	override := cfg.EvidenceOverride(file.Rel)
 

@@ -43,8 +43,9 @@ var markdownParser = sync.OnceValue(func() parser.Parser {
 
 // Parse reads the Markdown file and returns its document. The error wraps
 // parsers.ErrLimit when the file is over opts.MaxFileBytes and
-// parsers.ErrUnreadable when the file is not UTF-8 text. Every other defect
-// is a Problem on the document.
+// parsers.ErrUnreadable when the file is binary. Text that is not valid
+// UTF-8 is decoded with a warning (see decodeText). Every other defect is a
+// Problem on the document.
 func Parse(ctx context.Context, file parsers.File, opts parsers.Options) (*model.Document, error) {
 	opts = opts.WithDefaults()
 	if err := ctx.Err(); err != nil {
@@ -68,7 +69,16 @@ func parseBytes(ctx context.Context, data []byte, name string, opts parsers.Opti
 	if err := checkText(name, data); err != nil {
 		return nil, err
 	}
-	return parseSource(ctx, normalizeText(data), name, opts)
+
+	text, encodingProblems := decodeText(data)
+	doc, err := parseSource(ctx, normalizeText(text), name, opts)
+	if err != nil {
+		return nil, err
+	}
+	if len(encodingProblems) > 0 {
+		doc.Problems = append(encodingProblems, doc.Problems...)
+	}
+	return doc, nil
 }
 
 // parseSource parses normalized text (LF line endings, no byte-order mark).

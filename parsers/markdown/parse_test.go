@@ -311,33 +311,75 @@ func TestParseEmpty(t *testing.T) {
 }
 
 func TestParseRejectsBinary(t *testing.T) {
-	tests := map[string]string{
-		"nul byte":     "# Title\n\x00\x01\x02",
-		"utf-16":       "\xff\xfe#\x00 \x00T\x00",
-		"invalid utf8": "# Title\n\xc3\x28 \xa0\xa1",
+	tests := map[string]struct{ content, want string }{
+		"nul byte": {"# Title\n\x00\x01\x02", "not a text Markdown file"},
+		"utf-16":   {"\xff\xfe#\x00 \x00T\x00", "not a text Markdown file"},
+		"zip":      {"PK\x03\x04\x14\x00\x06\x00word/document.xml", "rename it .docx"},
 	}
-	for name, content := range tests {
+	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			_, err := parseText(t, "binary.md", content)
+			_, err := parseText(t, "binary.md", tc.content)
 			if !errors.Is(err, parsers.ErrUnreadable) {
 				t.Fatalf("err = %v, want ErrUnreadable", err)
 			}
-			if !strings.Contains(err.Error(), "not a text Markdown file") {
-				t.Errorf("err = %q, want it to say the file is not text", err)
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("err = %q, want it to contain %q", err, tc.want)
 			}
 		})
 	}
 }
 
-func TestParseInvalidUTF8AfterHead(t *testing.T) {
-	content := "# Title\n\n" + strings.Repeat("Text line.\n", sniffBytes/10) + "Bad \xff byte.\n"
-	doc, err := parseText(t, "late.md", content)
+func TestParseWindows1252(t *testing.T) {
+	tests := map[string]struct {
+		content  string
+		wantText string
+		wantLine int
+	}{
+		"latin-1 letters": {"# P\n\nOwner: Jo\xe9 Garc\xeda\n", "Jo\u00e9 Garc\u00eda", 3},
+		"windows quotes":  {"# P\n\nAccess is \x93reviewed\x94 quarterly \x96 always.\n", "\u201creviewed\u201d quarterly \u2013 always", 3},
+		"past the sniff window": {"# P\n\n" + strings.Repeat("Text line.\n", sniffBytes/10) + "Bad \xff byte.\n",
+			"Bad \u00ff byte.", 3 + sniffBytes/10},
+	}
+	for name, tc := range tests {
+		t.Run(name, func(t *testing.T) {
+			doc, err := parseText(t, "latin1.md", tc.content)
+			if err != nil {
+				t.Fatal(err)
+			}
+
+			if !strings.Contains(doc.Text, tc.wantText) {
+				t.Errorf("text = %q, want it to contain %q", doc.Text, tc.wantText)
+			}
+			problem := findProblem(doc, "read as Windows-1252")
+			if problem == nil {
+				t.Fatalf("problems = %+v, want a Windows-1252 warning", doc.Problems)
+			}
+			if problem.Severity != "warning" {
+				t.Errorf("severity = %q, want warning", problem.Severity)
+			}
+			if problem.Line != tc.wantLine {
+				t.Errorf("line = %d, want %d", problem.Line, tc.wantLine)
+			}
+		})
+	}
+}
+
+func TestParseDamagedUTF8(t *testing.T) {
+	content := "# Política\n\nEl área de seguridad revisa el acceso. Bad \xff byte.\n"
+	doc, err := parseText(t, "damaged.md", content)
 	if err != nil {
 		t.Fatal(err)
 	}
-	last := doc.Statements[len(doc.Statements)-1].Text
-	if !strings.HasSuffix(last, "Bad \uFFFD byte.") {
-		t.Errorf("last text ends %q, want the bad byte replaced", last[max(0, len(last)-20):])
+
+	if !strings.Contains(doc.Text, "área") {
+		t.Errorf("text = %q, want the UTF-8 characters kept", doc.Text)
+	}
+	if !strings.Contains(doc.Text, "Bad \uFFFD byte.") {
+		t.Errorf("text = %q, want the bad byte replaced with U+FFFD", doc.Text)
+	}
+	problem := findProblem(doc, "not valid UTF-8")
+	if problem == nil || problem.Line != 3 {
+		t.Fatalf("problems = %+v, want a warning at line 3", doc.Problems)
 	}
 }
 

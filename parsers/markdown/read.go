@@ -7,11 +7,14 @@ import (
 	"os"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
+
+	"github.com/soc2lint/soc2lint/model"
 	"github.com/soc2lint/soc2lint/parsers"
 )
 
-// sniffBytes is how much of the file is checked for NUL bytes and invalid
-// UTF-8 before it is taken as text.
+// sniffBytes is how much of the file is checked for NUL bytes before it is
+// taken as text.
 const sniffBytes = 8 << 10
 
 var bom = []byte{0xEF, 0xBB, 0xBF}
@@ -48,44 +51,89 @@ func limitError(path string, size, maxBytes int64) error {
 		path, size, maxBytes, parsers.ErrLimit)
 }
 
-// checkText rejects data whose first sniffBytes hold a NUL byte or invalid
-// UTF-8, which is what a binary file or a UTF-16 export named .md looks like.
-func checkText(path string, data []byte) error {
-	head := data[:min(len(data), sniffBytes)]
+// zipMagic opens every zip archive, which is what a .docx or .xlsx file
+// is inside.
+var zipMagic = []byte("PK\x03\x04")
 
+// checkText rejects binary data: a zip archive, or a NUL byte in the first
+// sniffBytes, which is what other binary files and UTF-16 exports look like.
+// Text that is not valid UTF-8 is accepted; decodeText reads it.
+func checkText(path string, data []byte) error {
+	if bytes.HasPrefix(data, zipMagic) {
+		return fmt.Errorf("%s is a zip file (a Word document?), not Markdown: rename it .docx if it is one, or exclude it: %w",
+			path, parsers.ErrUnreadable)
+	}
+
+	head := data[:min(len(data), sniffBytes)]
 	if i := bytes.IndexByte(head, 0); i >= 0 {
 		return fmt.Errorf("%s is not a text Markdown file (NUL byte at offset %d): save it as UTF-8 text or exclude it: %w",
 			path, i, parsers.ErrUnreadable)
 	}
-
-	// A multi-byte character cut by the sniff window is not an error.
-	if len(data) > sniffBytes {
-		head = trimPartialRune(head)
-	}
-	if !utf8.Valid(head) {
-		return fmt.Errorf("%s is not a text Markdown file (invalid UTF-8 in the first %d bytes): save it as UTF-8 or exclude it: %w",
-			path, len(head), parsers.ErrUnreadable)
-	}
 	return nil
 }
 
-// trimPartialRune drops an incomplete UTF-8 sequence at the end of b.
-func trimPartialRune(b []byte) []byte {
-	for i := 1; i <= utf8.UTFMax && i <= len(b); i++ {
-		if !utf8.RuneStart(b[len(b)-i]) {
+// decodeText returns data as UTF-8 with a warning when it was not valid
+// UTF-8. Text with more invalid bytes than valid multi-byte characters, and
+// no UTF-8 byte-order mark, is decoded as Windows-1252, the code page that
+// Western Windows editors save in and a superset of the printable Latin-1
+// characters. Otherwise the text is taken as UTF-8 with a few damaged bytes,
+// which normalizeText replaces with U+FFFD.
+func decodeText(data []byte) ([]byte, []model.Problem) {
+	if utf8.Valid(data) {
+		return data, nil
+	}
+
+	valid, invalid, firstInvalid := countRunes(data)
+	line := 1 + bytes.Count(data[:firstInvalid], []byte("\n"))
+
+	if invalid > valid && !bytes.HasPrefix(data, bom) {
+		decoded, err := charmap.Windows1252.NewDecoder().Bytes(data)
+		if err == nil {
+			return decoded, []model.Problem{{
+				Severity: "warning",
+				Message: fmt.Sprintf("the file is not valid UTF-8 (first at line %d), so it was read as Windows-1252; save it as UTF-8 so that every tool shows the same characters",
+					line),
+				Location: model.Location{Line: line},
+			}}
+		}
+	}
+
+	return data, []model.Problem{{
+		Severity: "warning",
+		Message: fmt.Sprintf("the file has %d bytes that are not valid UTF-8, the first at line %d, read as the replacement character U+FFFD; save the file as UTF-8",
+			invalid, line),
+		Location: model.Location{Line: line},
+	}}
+}
+
+// countRunes returns the number of valid multi-byte UTF-8 characters and of
+// invalid bytes in data, and the offset of the first invalid byte.
+func countRunes(data []byte) (valid, invalid, firstInvalid int) {
+	firstInvalid = -1
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
 			continue
 		}
-		if !utf8.FullRune(b[len(b)-i:]) {
-			return b[:len(b)-i]
+
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			if firstInvalid < 0 {
+				firstInvalid = i
+			}
+			invalid++
+			i++
+			continue
 		}
-		break
+		valid++
+		i += size
 	}
-	return b
+	return valid, invalid, max(firstInvalid, 0)
 }
 
 // normalizeText removes a leading byte-order mark, replaces invalid UTF-8
-// after the sniffed head with U+FFFD and turns CRLF and lone CR line endings
-// into LF, so that offsets and line numbers agree with what an editor shows.
+// with U+FFFD and turns CRLF and lone CR line endings into LF, so that
+// offsets and line numbers agree with what an editor shows.
 func normalizeText(data []byte) []byte {
 	data = bytes.TrimPrefix(data, bom)
 

@@ -20,7 +20,7 @@ func parseDocument(ctx context.Context, file parsers.File, data []byte, opts par
 		if ctx.Err() != nil {
 			return nil, contextError(ctx, file, opts)
 		}
-		return nil, unreadable(file, "malformed PDF (%v): the file is truncated or damaged; export it again", err)
+		return nil, unreadable(file, "truncated or malformed PDF: %s: export it again", strings.TrimPrefix(err.Error(), "not a PDF file: "))
 	}
 
 	trailer := reader.Trailer()

@@ -83,3 +83,24 @@ line_of(i) := 10 + (2 * i)
 
 # messages returns the English messages of a set of violations.
 messages(violations) := {v.message.en | some v in violations}
+
+# section_policy builds a Markdown policy whose statements all sit in one
+# section, so that rules reading neighbouring sentences can be tested. Each
+# entry of lines is [text, modality, source]; statement n is on line
+# 10 + 2n.
+section_policy(title, file, section_title, lines) := object.union(policy(title, file, []), {
+	"sections": [section(0, [section_title, "", ""])],
+	"statements": array.concat(
+		[heading(title)],
+		[paragraph(i, section_title, line) | some i, line in lines],
+	),
+	"text": concat("\n", [line[0] | some line in lines]),
+})
+
+paragraph(i, section_title, [txt, modality, src]) := object.union(statement(0, [section_title, txt, modality]), {
+	"source": src,
+	"line": line_of(i),
+})
+
+# as_kind returns doc with its kind replaced.
+as_kind(doc, kind) := object.union(doc, {"kind": kind})

@@ -8,6 +8,7 @@
 package soc2lint.lib.topics
 
 import data.soc2lint.lib.text
+import data.soc2lint.lib.vocab
 
 # subject is the folded title, file name and level-1 headings of the input
 # document.
@@ -34,6 +35,18 @@ of(doc) := {topic |
 excluded(doc, "risk_assessment") if {
 	some pattern in patterns.vendor_management
 	regex.match(pattern, subject(doc))
+}
+
+# A facility or badge access document ("Facility Access Management
+# Procedure") is about physical access (CC6.4), which the physical-access
+# rule checks, not about access to systems.
+# Only the title is read, because a general access-control policy may have
+# a top-level "Physical Access" part.
+excluded(doc, "access_control") if {
+	title := text.fold(doc.title)
+	vocab.mentions(title, "physical_site")
+	not vocab.mentions(title, "logical_access")
+	not regex.match(`\b(logical|systems?|identity|user|iam|logic[oa]s?|sistemas|usuarios)\b`, title)
 }
 
 # A data processing agreement is a contract with a processor, not a privacy

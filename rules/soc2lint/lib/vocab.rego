@@ -77,7 +77,17 @@ patterns := {
 		`(access|accounts|permissions|entitlements) (are|is|will be|must be|shall be) (re)?(reviewed|recertified|certified)`,
 		`recertif`, `entitlement reviews?`, `user access audits?`,
 		`revision(es)? (periodica(s)? )?de (los )?(accesos|permisos|cuentas|privilegios)`,
-		`revisa\w* (los )?(accesos|permisos|privilegios)`, `recertificacion`,
+		`revisa\w* (\w+ ){0,2}(los |las |sus )?(accesos|permisos|privilegios|cuentas de usuario)`, `recertificacion`,
+		`(accesos|permisos|privilegios)( de (los )?usuarios)? (se revisan|son revisados|deben revisarse|deben ser revisados|se recertifican)`,
+	],
+	# Facilities, for telling physical access reviews from user access reviews.
+	"physical_site": [
+		`physical`, `\bbadges?\b`, `key ?cards?`, `\bdoors?\b`, `\bfacilit(y|ies)\b`, `premises`, `data ?cent(er|re)s?`, `server rooms?`, `\bbuildings?\b`,
+		`fisic[oa]s?\b`, `tarjetas? de acceso`, `instalaciones`, `centros? de (datos|proceso de datos)`, `\bpuertas?\b`, `\bedificios?\b`,
+	],
+	"logical_access": [
+		`\buser (access|accounts?)\b`, `logical`, `\b(systems?|applications?|databases?|network|cloud|production) (access|accounts?)\b`, `\baccess to (the )?(systems?|applications?|data|databases?|production)\b`, `privileged`, `entitlements?`,
+		`accesos? (de (los )?usuarios|logicos?|a (los )?(sistemas|aplicaciones|datos))`, `cuentas de usuario`, `privilegiad`,
 	],
 	# Frequencies and deadlines, as a fallback to the annotator.
 	"frequency": [

@@ -23,11 +23,23 @@ import data.soc2lint.lib.result
 import data.soc2lint.lib.topics
 import data.soc2lint.lib.vocab
 
-reviews := doc.about(input, "access_review")
+# Reviews of badges and door permissions are physical access reviews
+# (CC6.4, the physical-access rule), not user access reviews, unless the
+# statement also names logical access.
+reviews := [s |
+	some s in doc.about(input, "access_review")
+	not physical_only(s.norm)
+]
+
+physical_only(norm) if {
+	vocab.mentions(norm, "physical_site")
+	not vocab.mentions(norm, "logical_access")
+}
 
 in_review_section(s) if {
 	some title in s.section_path
 	vocab.mentions(title, "access_review")
+	not physical_only(title)
 }
 
 # The frequency may be in the review sentence or in another sentence of a
@@ -41,6 +53,12 @@ scheduled if {
 	some s in input.statements
 	doc.body(s)
 	in_review_section(s)
+	doc.has_frequency(s)
+}
+
+scheduled if {
+	some s in doc.follow_ups(input, "access_review")
+	not physical_only(s.norm)
 	doc.has_frequency(s)
 }
 

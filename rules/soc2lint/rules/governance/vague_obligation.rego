@@ -47,19 +47,26 @@ activities := {
 # title ("Backup Policy") encloses every section.
 requirement_section := `^(\d+(\.\d+)*\.?\s*)?(the )?(policy|policy statements?|policy requirements|requirements|standards?|controls|politica|declaracion de (la )?politica|requisitos|normas|controles)$`
 
-activity_of(statement) := concept if {
+# activities_of returns the concepts of activities that statement names. A
+# sentence may name two ("patches are applied and backups are taken"), and
+# each gets its own finding.
+activities_of(statement) := {concept |
 	some concept, _ in activities
 	vocab.mentions(statement.norm, concept)
 }
 
+# A vague word counts when it qualifies the activity itself, outside a
+# roles-and-responsibilities table: see doc.vague_words_for and doc.duty_row.
 deny contains violation if {
 	doc.governing(input)
 	some s in input.statements
 	doc.body(s)
-	words := doc.vague_words(s)
-	count(words) > 0
+	not doc.duty_row(s)
+	count(doc.vague_words(s)) > 0
 	not doc.has_frequency(s)
-	concept := activity_of(s)
+	some concept in activities_of(s)
+	words := doc.vague_words_for(s, concept)
+	count(words) > 0
 	activity := activities[concept]
 	word := sort(words)[0]
 
@@ -79,7 +86,7 @@ deny contains violation if {
 	doc.body(s)
 	s.modality == "should"
 	in_requirement_section(s)
-	concept := activity_of(s)
+	some concept in activities_of(s)
 	activity := activities[concept]
 
 	violation := object.union(

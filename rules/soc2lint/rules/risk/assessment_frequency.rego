@@ -33,6 +33,15 @@ annual if {
 	not too_long(s)
 }
 
+# A frequency may also sit in the sentence that continues one about the
+# assessment ("The risk register is updated for new risks. At a minimum,
+# this review is conducted once per year.").
+annual if {
+	some s in doc.follow_ups(input, "risk_assessment")
+	doc.has_frequency(s)
+	not too_long(s)
+}
+
 too_long(s) if doc.max_frequency_days(s) > 366
 
 vague := [s | some s in assessments; count(doc.vague_words(s)) > 0]
