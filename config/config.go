@@ -49,7 +49,7 @@ type Config struct {
 	// AsOf is the date freshness checks use, as YYYY-MM-DD; "" means today.
 	AsOf string `yaml:"as_of"`
 
-	// DateOrder says how to read numeric dates such as 01/03/2026: "dmy"
+	// DateOrder is the order of numeric dates such as 01/03/2026: "dmy"
 	// (default) or "mdy".
 	DateOrder string `yaml:"date_order"`
 
@@ -73,7 +73,7 @@ type Config struct {
 	Suppress []Suppression `yaml:"suppress"`
 }
 
-// Scope is what the audit covers.
+// Scope is the audit scope: categories, audit type and period.
 type Scope struct {
 	// Categories always contains "security"; Load adds it when missing.
 	Categories []string `yaml:"categories"`

@@ -190,8 +190,8 @@ func discoverAll(paths []string, cfg *config.Config, logw io.Writer, verbose boo
 	return files, nil
 }
 
-// NoFilesMessage says that paths hold no file soc2lint reads, and lists the
-// suffixes it reads.
+// NoFilesMessage returns the message for paths that hold no file soc2lint
+// reads, with the suffixes it reads.
 func NoFilesMessage(paths []string) string {
 	return fmt.Sprintf("no supported files under %s (supported: %s)",
 		strings.Join(paths, ", "), discover.SuffixList(dispatch.Suffixes()))

@@ -143,8 +143,8 @@ func problemRule(id string) ProblemRule {
 }
 
 // parseErrorFinding reports a file that no parser could read. The parsers'
-// errors name the file and say what to do; the finding already carries the
-// file, so the message drops that prefix and the trailing sentinel text
+// errors name the file and the fix. The finding already carries the file,
+// so the message drops that prefix and the trailing sentinel text
 // ("encrypted", "unreadable", "over the limit") that error wrapping appends.
 func parseErrorFinding(file string, err error) finding.Finding {
 	message := err.Error()
