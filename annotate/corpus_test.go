@@ -8,20 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/soc2lint/soc2lint/internal/corpustest"
 	"github.com/soc2lint/soc2lint/model"
 )
-
-// corpusRoot returns the corpus folder from SOC2LINT_CORPUS, skipping the
-// test when it is unset.
-func corpusRoot(t *testing.T) string {
-	t.Helper()
-
-	root := os.Getenv("SOC2LINT_CORPUS")
-	if root == "" {
-		t.Skip("SOC2LINT_CORPUS is not set; set it to the corpus folder that holds public/, hostile/ and labeled/")
-	}
-	return root
-}
 
 // markdownFiles returns the Markdown files under dir, sorted.
 func markdownFiles(t *testing.T, dir string) []string {
@@ -124,7 +113,7 @@ func blockDocument(t *testing.T, root, path string) (*model.Document, int) {
 func TestCorpusStatements(t *testing.T) {
 	t.Parallel()
 
-	root := corpusRoot(t)
+	root := corpustest.Root(t)
 	files := markdownFiles(t, root)
 	if len(files) == 0 {
 		t.Fatalf("no Markdown files under %s", root)
@@ -157,7 +146,7 @@ func TestCorpusStatements(t *testing.T) {
 func TestCorpusSentenceStartsOnItsLine(t *testing.T) {
 	t.Parallel()
 
-	root := corpusRoot(t)
+	root := corpustest.Root(t)
 	for _, path := range markdownFiles(t, filepath.Join(root, "public")) {
 		doc, _ := blockDocument(t, root, path)
 		data, err := os.ReadFile(path)
@@ -182,7 +171,7 @@ func TestCorpusSentenceStartsOnItsLine(t *testing.T) {
 func TestCorpusLanguages(t *testing.T) {
 	t.Parallel()
 
-	root := corpusRoot(t)
+	root := corpustest.Root(t)
 	base := filepath.Join(root, "public", "ciso-assistant-policy-templates")
 
 	english := markdownFiles(t, filepath.Join(base, "en"))

@@ -14,6 +14,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
 
+	"github.com/soc2lint/soc2lint/internal/corpustest"
 	"github.com/soc2lint/soc2lint/model"
 	"github.com/soc2lint/soc2lint/rules"
 )
@@ -22,11 +23,7 @@ import (
 // test when SOC2LINT_CORPUS is not set.
 func corpusFile(t *testing.T, rel string) string {
 	t.Helper()
-	root := os.Getenv("SOC2LINT_CORPUS")
-	if root == "" {
-		t.Skip("SOC2LINT_CORPUS is not set; set it to the corpus root (the folder holding hostile/) to run this test")
-	}
-	return filepath.Join(root, rel)
+	return filepath.Join(corpustest.Root(t), rel)
 }
 
 // parseFile parses a Rego v1 file from disk, keyed by its base name.

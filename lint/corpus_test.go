@@ -10,18 +10,9 @@ import (
 	"testing"
 
 	"github.com/soc2lint/soc2lint/config"
+	"github.com/soc2lint/soc2lint/internal/corpustest"
 	"github.com/soc2lint/soc2lint/report"
 )
-
-// corpusDir returns the folder named by SOC2LINT_CORPUS or skips the test.
-func corpusDir(t *testing.T) string {
-	t.Helper()
-	dir := os.Getenv("SOC2LINT_CORPUS")
-	if dir == "" {
-		t.Skip("SOC2LINT_CORPUS is not set; skipping the test on the outside policy corpora")
-	}
-	return dir
-}
 
 func lintFolder(t *testing.T, dir, asOf string) *report.Report {
 	t.Helper()
@@ -46,7 +37,7 @@ func lintFolder(t *testing.T, dir, asOf string) *report.Report {
 // error, every discovered file accounted for, and no finding from a rule
 // that failed to evaluate.
 func TestPublicCorporaLint(t *testing.T) {
-	public := filepath.Join(corpusDir(t), "public")
+	public := filepath.Join(corpustest.Root(t), "public")
 	entries, err := os.ReadDir(public)
 	if err != nil {
 		t.Fatal(err)
@@ -92,7 +83,7 @@ type label struct {
 // Policy labels (Markdown, PDF and corpus level) are scored on their own,
 // because they measure the policy rules apart from the evidence rules.
 func TestLabeledCorpusScore(t *testing.T) {
-	dir := filepath.Join(corpusDir(t), "labeled", "northwind")
+	dir := filepath.Join(corpustest.Root(t), "labeled", "northwind")
 	data, err := os.ReadFile(dir + ".labels.json")
 	if err != nil {
 		t.Fatal(err)

@@ -1,21 +1,18 @@
 package rulesload
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/soc2lint/soc2lint/internal/corpustest"
 )
 
 // hostileFile returns the path of a file in the corpus's hostile/ folder, or
 // skips the test when SOC2LINT_CORPUS is not set.
 func hostileFile(t *testing.T, name string) string {
 	t.Helper()
-	root := os.Getenv("SOC2LINT_CORPUS")
-	if root == "" {
-		t.Skip("SOC2LINT_CORPUS is not set; set it to the corpus root (the folder holding hostile/) to run this test")
-	}
-	return filepath.Join(root, "hostile", name)
+	return filepath.Join(corpustest.Root(t), "hostile", name)
 }
 
 func TestHostileRegoV0(t *testing.T) {

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/soc2lint/soc2lint/parsers"
-	"github.com/soc2lint/soc2lint/parsers/internal/corpustest"
+	"github.com/soc2lint/soc2lint/internal/corpustest"
 )
 
 func isMarkdownName(name string) bool {

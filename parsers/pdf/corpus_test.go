@@ -13,7 +13,7 @@ import (
 
 	"github.com/soc2lint/soc2lint/model"
 	"github.com/soc2lint/soc2lint/parsers"
-	"github.com/soc2lint/soc2lint/parsers/internal/corpustest"
+	"github.com/soc2lint/soc2lint/internal/corpustest"
 )
 
 // minWordRecall is the share of the words pdftotext extracts that the

@@ -1,4 +1,4 @@
-// Package corpustest holds helpers for the parser tests that read the
+// Package corpustest holds helpers for the tests that read the
 // outside corpus, whose root folder SOC2LINT_CORPUS names.
 package corpustest
 
