@@ -9,9 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/soc2lint/soc2lint/internal/corpustest"
 	"github.com/soc2lint/soc2lint/model"
 	"github.com/soc2lint/soc2lint/parsers"
-	"github.com/soc2lint/soc2lint/internal/corpustest"
 )
 
 func parseCorpusFile(t *testing.T, root, rel string) *model.Document {

@@ -10,8 +10,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/soc2lint/soc2lint/parsers"
 	"github.com/soc2lint/soc2lint/internal/corpustest"
+	"github.com/soc2lint/soc2lint/parsers"
 )
 
 func isMarkdownName(name string) bool {

@@ -11,9 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/soc2lint/soc2lint/internal/corpustest"
 	"github.com/soc2lint/soc2lint/model"
 	"github.com/soc2lint/soc2lint/parsers"
-	"github.com/soc2lint/soc2lint/internal/corpustest"
 )
 
 // minWordRecall is the share of the words pdftotext extracts that the

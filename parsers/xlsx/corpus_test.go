@@ -8,9 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/soc2lint/soc2lint/internal/corpustest"
 	"github.com/soc2lint/soc2lint/model"
 	"github.com/soc2lint/soc2lint/parsers"
-	"github.com/soc2lint/soc2lint/internal/corpustest"
 )
 
 func parseCorpus(t *testing.T, root, rel string) (*model.Document, error) {
