@@ -8,7 +8,7 @@ import (
 	"time"
 )
 
-// Order says how to read an all-numeric date such as 01/03/2026.
+// Order is the order of day, month and year in an all-numeric date such as 01/03/2026.
 type Order string
 
 // Orders for numeric dates. DMY is the default because it is what most of the

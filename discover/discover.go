@@ -61,7 +61,7 @@ type Options struct {
 	Formats map[string]string
 }
 
-// Result is what Walk found.
+// Result is the outcome of Walk: the files to lint and the entries skipped.
 type Result struct {
 	Files   []File
 	Skipped []Skipped

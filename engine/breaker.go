@@ -4,7 +4,7 @@ import (
 	"sync"
 )
 
-// stopReason is why a rule evaluation ended before its result was known.
+// stopReason is the cause that ended a rule evaluation before its result was known.
 type stopReason int
 
 const (
@@ -46,7 +46,7 @@ type skipKey struct {
 	file string
 }
 
-// reset forgets every trip, for a new run.
+// reset clears every trip, for a new run.
 func (b *breaker) reset() {
 	b.mu.Lock()
 	defer b.mu.Unlock()

@@ -70,7 +70,7 @@ func (e *Engine) evaluateCoverage(ctx context.Context, input ast.Value) []string
 
 // evaluateRule runs one rule and converts its violations to findings. An
 // evaluation error becomes a finding on file so that nothing is lost. The
-// stop reason tells the caller whether the rule ran out of time or memory.
+// stop reason records whether the rule ran out of time or memory.
 func (e *Engine) evaluateRule(ctx context.Context, prepared preparedRule, input ast.Value, file string) ([]finding.Finding, stopReason) {
 	rule := prepared.rule
 
@@ -92,9 +92,9 @@ func (e *Engine) evaluateRule(ctx context.Context, prepared preparedRule, input 
 }
 
 // runRule evaluates one rule under its own deadline and under the memory
-// guard. On error, the stop reason tells whether the deadline passed or the
-// guard cancelled the evaluation; a cancellation for memory is never
-// reported as a timeout.
+// guard. On error, the stop reason records whether the deadline passed or
+// the guard cancelled the evaluation, so that a cancellation for memory is
+// not reported as a timeout.
 func (e *Engine) runRule(ctx context.Context, prepared preparedRule, input ast.Value) (rego.ResultSet, stopReason, error) {
 	ctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()

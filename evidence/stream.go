@@ -23,8 +23,8 @@ type row struct {
 }
 
 // visitTables streams the tables of a CSV or XLSX file. announce is called
-// with each table's header, and its result says whether the rows of that
-// table are wanted; visit receives the wanted rows. Panics in the parsers are
+// with each table's header and returns whether the rows of that table are
+// needed, and visit receives the needed rows. Panics in the parsers are
 // returned as errors naming the file, as the dispatch package does.
 func visitTables(ctx context.Context, file parsers.File, format string, opts parsers.Options,
 	announce func(Table) (bool, error), visit func(row) error) (problems []model.Problem, err error) {
@@ -72,7 +72,7 @@ func visitTables(ctx context.Context, file parsers.File, format string, opts par
 
 // Probe reads only as far as the first recognized table of a large export
 // and returns a Document with the headers seen and Evidence without records:
-// Evidence.Records stays nil, which tells Evaluate to stream the rows again.
+// Evidence.Records stays nil, which makes Evaluate stream the rows again.
 // An export with no recognized table is read to the end to see every header.
 func Probe(ctx context.Context, file parsers.File, format string, opts parsers.Options, override *Override) (*model.Document, error) {
 	opts = opts.WithDefaultsFor(format)

@@ -4,7 +4,7 @@ package model
 // 8601 calendar dates ("2026-03-01") or "" when absent or unparseable; an
 // unparseable date also yields a Problem on the document.
 type Metadata struct {
-	// Source says where the fields came from: "front_matter",
+	// Source is the origin of the fields: "front_matter",
 	// "document_control" (a table such as "Document Control"), "properties"
 	// (PDF or DOCX properties) or "" when none was found.
 	Source string `json:"source"`
@@ -29,7 +29,7 @@ type Metadata struct {
 	// Classification is the document's own label, such as "Internal".
 	Classification string `json:"classification"`
 
-	// Criteria are the criterion ids the document says it satisfies, from
+	// Criteria are the criterion ids the document claims to satisfy, from
 	// front matter keys such as `satisfies.TSC` or `criteria`.
 	Criteria []string `json:"criteria"`
 

@@ -36,7 +36,7 @@ type File struct {
 // Options are the per-file limits and reading preferences. A zero limit means
 // the default.
 type Options struct {
-	// DateOrder says how to read numeric dates such as 01/03/2026.
+	// DateOrder is the order of numeric dates such as 01/03/2026.
 	DateOrder dates.Order
 
 	// MaxFileBytes is the largest file read, in bytes.

@@ -101,7 +101,7 @@ func IsKey(key string) bool {
 	return f != fieldNone && f != fieldTitle
 }
 
-// Result is what FromFields found.
+// Result is the output of FromFields.
 type Result struct {
 	Metadata model.Metadata
 
@@ -113,7 +113,7 @@ type Result struct {
 }
 
 // FromFields fills a Metadata from key/value pairs. source is recorded in
-// Metadata.Source, loc is where the block starts, and order says how to read
+// Metadata.Source, loc is where the block starts, and order is the order of
 // numeric dates. Values that are not strings are formatted with %v; YAML
 // dates decoded as time.Time are kept exact.
 func FromFields(fields map[string]any, source string, loc model.Location, order dates.Order) Result {

@@ -23,11 +23,11 @@ type Format struct {
 	// document".
 	Kind string
 
-	// Resave tells the user how to write the file again, such as "save it
+	// Resave is the advice on how to write the file again, such as "save it
 	// again as .docx from Word".
 	Resave string
 
-	// Encrypted says what an OLE compound file is and what to do, such as
+	// Encrypted is the explanation of an OLE compound file with the fix, such as
 	// "a password-protected document or a binary Word .doc file, not an
 	// OOXML .docx: save it as an unprotected .docx".
 	Encrypted string
